@@ -1,0 +1,34 @@
+"""The detectors: each flags one kind of page residue; none removes anything."""
+from __future__ import annotations
+
+from .base import Detector, LineDetector
+from .cross_links import CrossLinks
+from .date_line import DateLine
+from .headline import RepeatedHeadline
+from .icon_labels import IconLabelRuns
+from .player import PlayerResidue
+from .share_prompts import SharePrompts
+
+__all__ = [
+    "Detector",
+    "LineDetector",
+    "IconLabelRuns",
+    "SharePrompts",
+    "CrossLinks",
+    "PlayerResidue",
+    "RepeatedHeadline",
+    "DateLine",
+    "default_detectors",
+]
+
+
+def default_detectors() -> list[Detector]:
+    """A fresh list of the default detectors, with their default thresholds."""
+    return [
+        IconLabelRuns(),
+        SharePrompts(),
+        CrossLinks(),
+        PlayerResidue(),
+        RepeatedHeadline(),
+        DateLine(),
+    ]

@@ -1,0 +1,82 @@
+"""Cross-links: teasers of other articles ("Also on rt.com <headline>", "READ MORE: ...").
+
+A line is a cross-link when it starts with a lead-in from
+``data/cross_links/<lang>.txt`` followed by a delimiter and a short headline.
+A lead-in that ends in a delimiter with nothing after it ("Read more:") takes
+the short headline on the next line with it. Lead-ins must be followed by a
+delimiter (or, for "Also on {site}", a domain name), so sentences such as
+"Also on Monday, police arrested two suspects." are never touched.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..document import Document, Line
+from ..phrasebank import load_bank
+from ..spans import Span
+from ..textutil import words
+
+__all__ = ["CrossLinks"]
+
+# a domain name: labels joined by dots, the last one letters only
+_SITE = r"[\w-]++(?:\.[\w-]++)++(?<=\.\p{L}{2,})"
+_DELIMITER = r"[:\-–—|»>›]"
+_BULLET = r"[\s•*·>»▶►■□●○◆◇-]*+"
+
+
+def _entry_pattern(entry: str) -> tuple[str, bool]:
+    """Regex for one bank entry, and whether it names a site."""
+    parts = [_SITE if word == "{site}" else regex.escape(word) for word in entry.split()]
+    return r"\s++".join(parts), "{site}" in entry
+
+
+@dataclass
+class CrossLinks:
+    name: str = "cross_links"
+    max_headline_words: int = 30  # a teaser headline on the same line
+    max_next_line_words: int = 20  # a teaser headline on the next line
+    max_period_headline_words: int = 12  # longer next lines ending in "." are prose
+
+    @cached_property
+    def _lead(self) -> regex.Pattern:
+        plain, sited = [], []
+        for phrases in load_bank("cross_links").values():
+            for entry in phrases:
+                pattern, has_site = _entry_pattern(entry)
+                (sited if has_site else plain).append(pattern)
+        plain.sort(key=len, reverse=True)
+        sited.sort(key=len, reverse=True)
+        return regex.compile(
+            rf"{_BULLET}(?:"
+            rf"(?:{'|'.join(sited)})(?=\s|$|{_DELIMITER})"
+            rf"|(?:{'|'.join(plain)})(?=\s*+(?:{_DELIMITER}|$))"
+            rf")(?P<delim>\s*+{_DELIMITER}++)?+\s*+",
+            regex.IGNORECASE,
+        )
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        lines = doc.content_lines
+        for i, line in enumerate(lines):
+            m = self._lead.match(line.text)
+            if not m:
+                continue
+            lead = line.text[: m.end()].strip()
+            headline = line.text[m.end() :]
+            if headline:
+                if len(words(headline)) <= self.max_headline_words:
+                    yield Span(line.start, line.end, self.name, f"cross-link {lead!r} + headline")
+                continue
+            yield Span(line.start, line.end, self.name, f"cross-link lead-in {lead!r}")
+            if m.group("delim") and i + 1 < len(lines) and self._is_headline(lines[i + 1]):
+                nxt = lines[i + 1]
+                yield Span(nxt.start, nxt.end, self.name, f"headline after cross-link lead-in {lead!r}")
+
+    def _is_headline(self, line: Line) -> bool:
+        n = len(words(line.text))
+        if not 1 <= n <= self.max_next_line_words:
+            return False
+        return not (line.text.rstrip().endswith(".") and n > self.max_period_headline_words)

@@ -1,0 +1,67 @@
+"""Date line: a standalone publication date/time line in the page header.
+
+"22 Apr, 2019 21:44", "Published time: 22 Apr, 2019 21:44", "Updated 3:45 PM
+ET, Mon June 4, 2018", "Veröffentlicht am 22.04.2019 um 21:44 Uhr". A line is
+a date line when every word in it is a number or a date word
+(``data/date_words/<lang>.txt``: months, weekdays, "published", "updated",
+time zones, ...) and it holds a year, a clock time or a numeric date. Only the
+first ``header_lines`` non-blank lines are looked at: a date standing alone
+further down may be a heading of the article. The removal is reported by
+``explain()``, so a caller can keep the date as metadata.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..phrasebank import load_bank
+from ..spans import Span
+
+__all__ = ["DateLine"]
+
+_TOKEN = regex.compile(r"[^\W\d_]++|\d++")
+_ANCHOR = regex.compile(
+    r"""
+      (?<!\d)(?:19|20)\d\d(?!\d)                          # a year
+    | (?<!\d)\d{1,2}[:h.]\d{2}(?!\d)                      # a clock time: 21:44, 21h44
+    | (?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)        # a numeric date: 22.04.2019, 2019-04-22
+    """,
+    regex.VERBOSE,
+)
+
+
+@dataclass
+class DateLine:
+    name: str = "date_line"
+    header_lines: int = 12  # non-blank lines at the top that count as the page header
+    max_tokens: int = 16  # words and numbers on a date line
+    max_digits: int = 4  # a longer number is not part of a date
+
+    @cached_property
+    def _vocabulary(self) -> frozenset[str]:
+        vocab = set()
+        for entries in load_bank("date_words").values():
+            for entry in entries:
+                vocab.update(t.casefold() for t in _TOKEN.findall(entry))
+        return frozenset(vocab)
+
+    def is_date_line(self, text: str) -> bool:
+        tokens = _TOKEN.findall(text)
+        if not tokens or len(tokens) > self.max_tokens or not _ANCHOR.search(text):
+            return False
+        for token in tokens:
+            if token.isdigit():
+                if len(token) > self.max_digits:
+                    return False
+            elif token.casefold() not in self._vocabulary:
+                return False
+        return True
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for line in doc.content_lines[: self.header_lines]:
+            if self.is_date_line(line.text):
+                yield Span(line.start, line.end, self.name, "publication date line in the header")

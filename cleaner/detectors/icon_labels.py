@@ -1,0 +1,161 @@
+"""Icon-label runs: the names of UI icons and buttons that leak into page dumps.
+
+Two shapes are flagged:
+
+- **icon-sprite runs**: labels each introduced by the word ``icon``, glued or
+  spaced (``icon bookmarkicon cameraicon checkicon ...``,
+  ``icon-facebookicon-twittericon-whatsapp``). Many ``icon`` markers with only
+  a few short words between them are chrome whatever the words are.
+- **label runs**: runs of known labels (``data/ui_labels/``): brands
+  (``Facebook Twitter WhatsApp``), icon-font glyph names (``expand_more
+  chevron_right``) and button words (``Email Print``). Button words are ordinary
+  words too, so a run needs enough *distinctive* labels (brands, glyphs).
+
+A run that fills a whole line removes the line; a run glued to the front or
+the end of a real line is removed and the rest of the line kept.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..document import Document, Line
+from ..phrasebank import load_bank
+from ..spans import Span
+
+__all__ = ["IconLabelRuns"]
+
+# Separators between labels in a run: spaces and the bars, bullets and slashes
+# that button rows are joined with. Commas are left out on purpose: a list of
+# brands with commas is usually a sentence.
+_SEPARATORS = regex.compile(r"[\s|/•·\-–—]*+")
+_MARKER = regex.compile(r"icon(?!ic|ograph|oclas)", regex.IGNORECASE)
+_PIECE_WORD = regex.compile(r"[^\W\d_]++|\d++")
+_LEADING_LABEL = regex.compile(r"[\s\-_]*+[a-z0-9_+-]++", regex.IGNORECASE)
+_SENTENCE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
+DISTINCTIVE_KINDS = ("brands", "glyphs")
+
+
+def _label_key(text: str) -> str:
+    return regex.sub(r"[\s_-]++", " ", text.casefold()).strip()
+
+
+@dataclass
+class IconLabelRuns:
+    name: str = "icon_labels"
+    min_markers: int = 3  # "icon" markers needed for an icon-sprite run
+    max_piece_words: int = 3  # words between two markers in such a run
+    max_piece_chars: int = 24  # characters between two markers in such a run
+    min_distinctive: int = 2  # brands/glyphs that make a label run chrome by themselves
+    min_labels_with_one_distinctive: int = 3  # or this many labels, one distinctive
+    min_prefix_labels: int = 3  # labels in a run glued to the front of a real line
+    label_kinds: tuple[str, ...] = field(default=("brands", "glyphs", "buttons"))
+
+    @cached_property
+    def _labels(self) -> dict[str, str]:
+        """label key -> kind ('brands', 'glyphs' or 'buttons')."""
+        bank = load_bank("ui_labels")
+        kinds: dict[str, str] = {}
+        for kind in self.label_kinds:
+            for entry in bank.get(kind, ()):
+                kinds.setdefault(_label_key(entry), kind)
+        return kinds
+
+    @cached_property
+    def _label_re(self) -> regex.Pattern:
+        alternatives = sorted(self._labels, key=len, reverse=True)
+        body = "|".join(r"[\s_-]?".join(regex.escape(w) for w in a.split(" ")) for a in alternatives)
+        return regex.compile(rf"(?:icon[\s_-]?)?(?:{body})", regex.IGNORECASE)
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for line in doc.content_lines:
+            if "icon" in line.text.casefold():
+                yield from self._icon_sprite_runs(line)
+            yield from self._label_runs(line)
+
+    # -- icon-sprite runs -------------------------------------------------
+
+    def _short(self, piece: str) -> bool:
+        piece = piece.strip(" -_")
+        return len(piece) <= self.max_piece_chars and len(_PIECE_WORD.findall(piece)) <= self.max_piece_words
+
+    def _icon_sprite_runs(self, line: Line) -> Iterator[Span]:
+        text = line.text
+        markers = [m.start() for m in _MARKER.finditer(text)]
+        if len(markers) < self.min_markers:
+            return
+        # piece i runs from the end of marker i to the start of marker i+1
+        bounds = markers + [len(text)]
+        i = 0
+        while i < len(markers):
+            j = i
+            while j + 1 < len(markers) and self._short(text[markers[j] + 4 : markers[j + 1]]):
+                j += 1
+            if j + 1 - i >= self.min_markers:
+                start = markers[i]
+                if self._short(text[:start]):
+                    start = 0
+                end = self._end_of_last_piece(text, markers[j] + 4, bounds[j + 1])
+                yield Span(*line.offsets_of(start, end), self.name, f"icon-sprite run of {j + 1 - i} icons")
+            i = j + 1
+
+    def _end_of_last_piece(self, text: str, start: int, stop: int) -> int:
+        piece = text[start:stop]
+        if self._short(piece):
+            return stop
+        # A real line is glued on: keep only the label word that follows the marker.
+        m = _LEADING_LABEL.match(piece)
+        if not m:
+            return start
+        end = m.end()
+        # "whatsappThe president" -> the label ends where a capital follows lower case.
+        for k in range(m.start() + 1, end):
+            if piece[k].isupper() and piece[k - 1].islower():
+                return start + k
+        return start + end
+
+    # -- label runs -------------------------------------------------------
+
+    def _scan_labels(self, text: str) -> tuple[list[str], int, bool]:
+        """Labels from the start of text: (their kinds, where the run ends, glued to what follows)."""
+        kinds: list[str] = []
+        pos = _SEPARATORS.match(text).end()
+        glued = False
+        while pos < len(text):
+            m = self._label_re.match(text, pos)
+            if not m:
+                break
+            end = m.end()
+            if end < len(text):
+                nxt, last = text[end], text[end - 1]
+                glued = nxt.isupper() and last.islower()
+                if not (glued or _SEPARATORS.match(text, end).end() > end):
+                    break
+            key = _label_key(regex.sub(r"^icon", "", m.group(), flags=regex.IGNORECASE))
+            kinds.append(self._labels.get(key, "buttons"))
+            pos = _SEPARATORS.match(text, end).end()
+        return kinds, pos, glued
+
+    def _label_runs(self, line: Line) -> Iterator[Span]:
+        text = line.text
+        kinds, end, glued = self._scan_labels(text)
+        if not kinds:
+            return
+        distinctive = sum(k in DISTINCTIVE_KINDS for k in kinds)
+        if end >= len(text):
+            if distinctive >= self.min_distinctive or (
+                distinctive >= 1 and len(kinds) >= self.min_labels_with_one_distinctive
+            ):
+                yield Span(line.start, line.end, self.name, f"line of {len(kinds)} UI labels")
+            return
+        # a run glued to the front of a real line: remove the run, keep the line
+        rest_starts_sentence = glued or bool(_SENTENCE_START.match(text, end))
+        if (
+            len(kinds) >= self.min_prefix_labels
+            and distinctive >= self.min_distinctive
+            and rest_starts_sentence
+        ):
+            yield Span(*line.offsets_of(0, end), self.name, f"run of {len(kinds)} UI labels before a line")

@@ -1,0 +1,84 @@
+"""Player timestamps: media-player residue (time codes and control labels).
+
+Each line is classed as *time codes* (``0:00``, ``24:55``, ``0:00 / 3:21``,
+``1:02:33``), a *player label* (``data/player_labels.txt``: "Podcasts",
+"Listen to this article", "Play", "Mute", "Current Time", ...; also several
+glued together as video.js leaves them), or neither. A run of consecutive
+such lines (blank lines between them allowed) is residue when it holds a time
+code, or enough labels. Only whole lines are judged, so a time inside a
+sentence ("the goal came at 0:45 of the second period") is never touched.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..document import Document, Line
+from ..phrasebank import load_list
+from ..spans import Span
+from ..textutil import normalize
+
+__all__ = ["PlayerResidue"]
+
+_TIMECODE = r"-?\d{1,2}(?::[0-5]\d){1,2}+"
+_TIMES_LINE = regex.compile(rf"\s*+{_TIMECODE}(?:\s*+[/|]?\s*+{_TIMECODE})*+\s*+")
+_HAS_TIMECODE = regex.compile(rf"(?<![\d:]){_TIMECODE}(?![\d:])")
+
+TIME, LABEL, GLUED_WITH_TIME = "time codes", "player label", "player controls with time codes"
+
+
+@dataclass
+class PlayerResidue:
+    name: str = "player"
+    min_label_lines: int = 3  # label lines that make a run without any time code
+    min_glued_labels: int = 2  # labels glued on one line to count as player controls
+
+    @cached_property
+    def _labels(self) -> frozenset[str]:
+        return frozenset(normalize(label) for label in load_list("player_labels"))
+
+    @cached_property
+    def _glued(self) -> tuple[regex.Pattern, regex.Pattern]:
+        """(a whole line of labels, time codes and percentages; one label)."""
+        labels = sorted(load_list("player_labels"), key=len, reverse=True)
+        one = "|".join(regex.escape(label) for label in labels)
+        token = rf"{_TIMECODE}|\d{{1,3}}(?:\.\d++)?+%|{one}|[\s:/|,.\-]"
+        return (
+            regex.compile(rf"(?:{token})++", regex.IGNORECASE),
+            regex.compile(one, regex.IGNORECASE),
+        )
+
+    def classify(self, line: Line) -> str | None:
+        text = line.text
+        if _TIMES_LINE.fullmatch(text):
+            return TIME
+        if normalize(text) in self._labels:
+            return LABEL
+        whole, one = self._glued
+        if whole.fullmatch(text):
+            labels = len(one.findall(text))
+            if _HAS_TIMECODE.search(text) and labels:
+                return GLUED_WITH_TIME
+            if labels >= self.min_glued_labels:
+                return LABEL
+        return None
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        run: list[tuple[Line, str]] = []
+        for line in (*doc.content_lines, None):
+            kind = self.classify(line) if line is not None else None
+            if kind:
+                run.append((line, kind))
+                continue
+            yield from self._flag(run)
+            run = []
+
+    def _flag(self, run: list[tuple[Line, str]]) -> Iterator[Span]:
+        timed = any(kind != LABEL for _, kind in run)
+        if run and (timed or len(run) >= self.min_label_lines):
+            why = "in a player run with time codes" if timed else f"in a run of {len(run)} player labels"
+            for line, kind in run:
+                yield Span(line.start, line.end, self.name, f"{kind} {why}")

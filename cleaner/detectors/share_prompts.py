@@ -1,0 +1,81 @@
+"""Share prompts: "If you like this story, share it with a friend!" and its kin.
+
+A line (or the last sentences of a line) is compared, case-folded and without
+punctuation, with the phrase bank ``data/share_prompts/<lang>.txt`` using
+RapidFuzz. Only short text that contains a share word (``data/share_words.txt``)
+is compared at all, and the similarity must be high, so sentences that merely
+mention sharing ("Share prices fell 3% on Friday", "She wanted to share the
+story with her friends") stay.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Callable, Iterator
+
+import regex
+from rapidfuzz import fuzz, process
+
+from ..document import Document, Line
+from ..phrasebank import load_bank, load_list
+from ..spans import Span
+from ..textutil import normalize, words
+
+__all__ = ["SharePrompts"]
+
+# Sentence ends inside a line: after ., ! or ? (and closing quotes), before a space.
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)]?+)\s++")
+
+
+@dataclass
+class SharePrompts:
+    name: str = "share_prompts"
+    score_cutoff: float = 86.0  # RapidFuzz score (0-100) a line needs against a bank phrase
+    max_words: int = 25  # longer text is prose, never a prompt
+    max_tail_sentences: int = 2  # trailing sentences of a longer line that are also checked
+    scorer: Callable[..., float] = fuzz.ratio
+
+    @cached_property
+    def _phrases(self) -> dict[str, str]:
+        """normalised phrase -> 'lang: phrase' for the reason."""
+        out: dict[str, str] = {}
+        for lang, phrases in load_bank("share_prompts").items():
+            for phrase in phrases:
+                out.setdefault(normalize(phrase), f"{lang}: {phrase}")
+        return out
+
+    @cached_property
+    def _gate(self) -> regex.Pattern:
+        stems = "|".join(regex.escape(s) for s in load_list("share_words"))
+        return regex.compile(rf"(?<!\w)(?:{stems})", regex.IGNORECASE)
+
+    def match(self, text: str) -> str | None:
+        """The reason text is a share prompt, or None."""
+        if len(words(text)) > self.max_words or not self._gate.search(text):
+            return None
+        found = process.extractOne(
+            normalize(text), self._phrases.keys(), scorer=self.scorer, score_cutoff=self.score_cutoff
+        )
+        if found is None:
+            return None
+        phrase, score, _ = found
+        return f"share prompt ~ {self._phrases[phrase]!r} ({score:.0f})"
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for line in doc.content_lines:
+            if not self._gate.search(line.text):
+                continue
+            reason = self.match(line.text)
+            if reason:
+                yield Span(line.start, line.end, self.name, reason)
+            else:
+                yield from self._tail(line)
+
+    def _tail(self, line: Line) -> Iterator[Span]:
+        """A prompt glued to the end of a real paragraph: flag only the prompt."""
+        starts = [m.end() for m in _SENTENCE_BREAK.finditer(line.text)]
+        for start in reversed(starts[-self.max_tail_sentences :]):
+            reason = self.match(line.text[start:])
+            if reason:
+                yield Span(*line.offsets_of(start, len(line.text)), self.name, reason + ", end of line")
+                return

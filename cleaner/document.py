@@ -1,0 +1,58 @@
+"""Document: the input text split once into lines, with offsets.
+
+Every detector receives the same Document built from the original text, so
+detectors never see each other's removals and their order cannot change the
+result.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+
+__all__ = ["Document", "Line"]
+
+
+@dataclass(frozen=True, slots=True)
+class Line:
+    index: int  # position among all lines of the document
+    start: int  # offset of the first character in the document
+    end: int  # offset just past the last character (the newline excluded)
+    text: str  # the line without its newline
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+    @property
+    def is_blank(self) -> bool:
+        return not self.text.strip()
+
+    def offsets_of(self, part_start: int, part_end: int) -> tuple[int, int]:
+        """Document offsets of a slice of this line's text."""
+        return self.start + part_start, self.start + part_end
+
+
+class Document:
+    """The text and its lines. Lines split on ``\\n`` only."""
+
+    __slots__ = ("text", "lines", "__dict__")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        lines = []
+        pos = 0
+        for i, part in enumerate(text.split("\n")):
+            lines.append(Line(i, pos, pos + len(part), part))
+            pos += len(part) + 1
+        self.lines: tuple[Line, ...] = tuple(lines)
+
+    @cached_property
+    def content_lines(self) -> tuple[Line, ...]:
+        """The non-blank lines, in order."""
+        return tuple(line for line in self.lines if not line.is_blank)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def __repr__(self) -> str:
+        return f"Document({len(self.text)} chars, {len(self.lines)} lines)"

@@ -1,0 +1,36 @@
+"""Word lists and phrase banks: plain text files under ``cleaner/data/``.
+
+One entry per line; a line starting with ``#`` is a comment; blank lines are
+ignored; entries are stripped of surrounding whitespace. A bank of
+several languages is a folder with one file per language (``en.txt``,
+``de.txt``, ...). Files are read once and cached.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+__all__ = ["load_list", "load_bank"]
+
+
+def _entries(raw: str) -> list[str]:
+    stripped = (line.strip() for line in raw.splitlines())
+    return [line for line in stripped if line and not line.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def load_list(name: str) -> tuple[str, ...]:
+    """Entries of ``data/<name>.txt``."""
+    path = resources.files("cleaner") / "data" / f"{name}.txt"
+    return tuple(_entries(path.read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=None)
+def load_bank(name: str) -> dict[str, tuple[str, ...]]:
+    """Entries of every ``data/<name>/<lang>.txt``, by language code."""
+    folder = resources.files("cleaner") / "data" / name
+    bank = {}
+    for item in sorted(folder.iterdir(), key=lambda p: p.name):
+        if item.name.endswith(".txt"):
+            bank[item.name[:-4]] = tuple(_entries(item.read_text(encoding="utf-8")))
+    return bank

@@ -1,0 +1,90 @@
+"""The pipeline: run every detector on the original text, resolve spans, remove them once."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable, Sequence
+
+from .detectors import default_detectors
+from .detectors.base import Detector
+from .document import Document
+from .spans import Span, remove, resolve, snap_to_lines
+
+__all__ = ["Cleaner", "Result", "check_text"]
+
+
+@dataclass(frozen=True, slots=True)
+class Result:
+    """The clean text and every span removed from the input to get it."""
+
+    text: str
+    removed: tuple[Span, ...]
+
+    def to_dict(self) -> dict:
+        return {"text": self.text, "removed": [s.to_dict() for s in self.removed]}
+
+
+def check_text(text: object) -> str:
+    """Return text if it is a str; otherwise raise a TypeError that names the type."""
+    if isinstance(text, str):
+        return text
+    kind = type(text).__name__
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        raise TypeError(
+            f"cleaner expects str, got {kind}: decode it first, e.g. data.decode('utf-8')"
+        )
+    raise TypeError(f"cleaner expects str, got {kind}")
+
+
+class Cleaner:
+    """A configured pipeline.
+
+    ``Cleaner()`` runs the default detectors. ``disable`` turns detectors off by
+    name; ``extra`` adds detectors (any object with a ``name`` and a
+    ``detect(doc)`` method yielding spans); ``detectors`` replaces the default
+    list entirely.
+    """
+
+    def __init__(
+        self,
+        *,
+        detectors: Sequence[Detector] | None = None,
+        disable: Iterable[str] = (),
+        extra: Sequence[Detector] = (),
+    ) -> None:
+        base = list(default_detectors() if detectors is None else detectors)
+        disable = set(disable)
+        known = {d.name for d in base} | {d.name for d in extra}
+        unknown = disable - known
+        if unknown:
+            raise ValueError(
+                f"unknown detector name(s) {sorted(unknown)}; known: {sorted(known)}"
+            )
+        for d in extra:
+            if not (isinstance(getattr(d, "name", None), str) and callable(getattr(d, "detect", None))):
+                raise TypeError(f"a detector needs a str 'name' and a 'detect(doc)' method: {d!r}")
+        self.detectors: tuple[Detector, ...] = tuple(
+            d for d in [*base, *extra] if d.name not in disable
+        )
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        return tuple(d.name for d in self.detectors)
+
+    def spans(self, text: str) -> list[Span]:
+        """Every span flagged by the detectors, widened to whole lines where due, disjoint."""
+        doc = Document(text)
+        flagged: list[Span] = []
+        for detector in self.detectors:
+            flagged.extend(detector.detect(doc))
+        return resolve(snap_to_lines(text, resolve(flagged)))
+
+    def explain(self, text: str) -> Result:
+        text = check_text(text)
+        spans = self.spans(text)
+        return Result(remove(text, spans), tuple(spans))
+
+    def clean(self, text: str) -> str:
+        return self.explain(text).text
+
+    def __repr__(self) -> str:
+        return f"Cleaner(detectors={list(self.names)})"

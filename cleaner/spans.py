@@ -1,0 +1,115 @@
+"""Spans: what a detector flags, and the pure functions that resolve and remove them.
+
+A span is a half-open range ``[start, end)`` of offsets into the ORIGINAL text,
+together with the detector that flagged it and the rule that fired. Detectors
+only produce spans; :func:`resolve` makes them disjoint and :func:`remove`
+cuts them out. Nothing here rewrites text: the output of :func:`remove` is the
+input with the spans deleted, followed by :func:`tidy`, which only touches
+whitespace between lines.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterable
+
+import regex
+
+__all__ = ["Span", "resolve", "remove", "tidy", "snap_to_lines"]
+
+
+@dataclass(frozen=True, slots=True, order=True)
+class Span:
+    start: int  # offset into the original text, inclusive
+    end: int  # offset into the original text, exclusive
+    detector: str = ""  # the detector that flagged it
+    reason: str = ""  # the rule or phrase that fired
+    score: float = 1.0
+
+    def __post_init__(self) -> None:
+        if not 0 <= self.start <= self.end:
+            raise ValueError(f"bad span offsets: {self.start}..{self.end}")
+
+    def text(self, source: str) -> str:
+        """The flagged text itself."""
+        return source[self.start : self.end]
+
+    def to_dict(self) -> dict:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "detector": self.detector,
+            "reason": self.reason,
+            "score": self.score,
+        }
+
+
+def resolve(spans: Iterable[Span]) -> list[Span]:
+    """Make spans disjoint, sorted by offset.
+
+    The earliest-starting (then longest) span wins; a span inside it is dropped,
+    and a span that sticks out of it keeps only the part that sticks out, so
+    every removed character is reported exactly once, by the first detector
+    that covers it.
+    """
+    out: list[Span] = []
+    for span in sorted(spans, key=lambda s: (s.start, -s.end, s.detector)):
+        if span.start == span.end:
+            continue
+        if out and span.start < out[-1].end:
+            if span.end <= out[-1].end:
+                continue
+            span = Span(out[-1].end, span.end, span.detector, span.reason, span.score)
+        out.append(span)
+    return out
+
+
+_HSPACE = " \t\r\f\v\u00a0"
+
+
+def snap_to_lines(text: str, spans: Iterable[Span]) -> list[Span]:
+    """Widen spans over the whitespace that would be left dangling.
+
+    - trailing horizontal whitespace after a span is taken with it;
+    - if the span then reaches the end of its line, the whitespace before it is
+      taken too, and if it also started at the beginning of its line, the line
+      break after it goes with it, so a removed line disappears instead of
+      leaving a blank line behind.
+    """
+    out = []
+    n = len(text)
+    for s in spans:
+        start, end = s.start, s.end
+        while end < n and text[end] in _HSPACE:
+            end += 1
+        if end == n or text[end] == "\n":
+            while start > 0 and text[start - 1] in _HSPACE:
+                start -= 1
+            if (start == 0 or text[start - 1] == "\n") and end < n:
+                end += 1  # the line's own newline
+        out.append(Span(start, end, s.detector, s.reason, s.score))
+    return out
+
+
+# A run of line breaks with only horizontal whitespace between them, i.e. two
+# or more line breaks: collapses to one blank line.
+_BLANK_RUN = regex.compile(r"\n(?:[^\S\n]*+\n)++")
+
+
+def tidy(text: str) -> str:
+    """Collapse runs of blank lines to one blank line; strip the ends.
+
+    Only whitespace between lines is touched; every non-blank line is kept
+    byte for byte.
+    """
+    return _BLANK_RUN.sub("\n\n", text).strip()
+
+
+def remove(text: str, spans: Iterable[Span]) -> str:
+    """Delete disjoint, sorted spans from text, then tidy whitespace."""
+    pieces = []
+    pos = 0
+    for s in spans:
+        pieces.append(text[pos : s.start])
+        pos = s.end
+    pieces.append(text[pos:])
+    return tidy("".join(pieces))
