@@ -52,16 +52,14 @@ class Cleaner:
         extra: Sequence[Detector] = (),
     ) -> None:
         base = list(default_detectors() if detectors is None else detectors)
-        disable = set(disable)
-        known = {d.name for d in base} | {d.name for d in extra}
-        unknown = disable - known
-        if unknown:
-            raise ValueError(
-                f"unknown detector name(s) {sorted(unknown)}; known: {sorted(known)}"
-            )
-        for d in extra:
+        for d in [*base, *extra]:
             if not (isinstance(getattr(d, "name", None), str) and callable(getattr(d, "detect", None))):
                 raise TypeError(f"a detector needs a str 'name' and a 'detect(doc)' method: {d!r}")
+        disable = set(disable)
+        known = {d.name for d in [*base, *extra]}
+        unknown = disable - known
+        if unknown:
+            raise ValueError(f"unknown detector name(s) {sorted(unknown)}; known: {sorted(known)}")
         self.detectors: tuple[Detector, ...] = tuple(
             d for d in [*base, *extra] if d.name not in disable
         )

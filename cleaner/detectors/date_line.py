@@ -4,7 +4,8 @@
 ET, Mon June 4, 2018", "Veröffentlicht am 22.04.2019 um 21:44 Uhr". A line is
 a date line when every word in it is a number or a date word
 (``data/date_words/<lang>.txt``: months, weekdays, "published", "updated",
-time zones, ...) and it holds a year, a clock time or a numeric date. Only the
+time zones, ...) and it holds a year or a numeric date: a clock time alone
+("4:14 p.m.") may be a heading of a live story. Only the
 first ``header_lines`` non-blank lines are looked at: a date standing alone
 further down may be a heading of the article. The removal is reported by
 ``explain()``, so a caller can keep the date as metadata.
@@ -27,7 +28,6 @@ _TOKEN = regex.compile(r"[^\W\d_]++|\d++")
 _ANCHOR = regex.compile(
     r"""
       (?<!\d)(?:19|20)\d\d(?!\d)                          # a year
-    | (?<!\d)\d{1,2}[:h.]\d{2}(?!\d)                      # a clock time: 21:44, 21h44
     | (?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?!\d)        # a numeric date: 22.04.2019, 2019-04-22
     """,
     regex.VERBOSE,

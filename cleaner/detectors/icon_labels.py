@@ -72,9 +72,8 @@ class IconLabelRuns:
 
     def detect(self, doc: Document) -> Iterator[Span]:
         for line in doc.content_lines:
-            if "icon" in line.text.casefold():
-                yield from self._icon_sprite_runs(line)
-            yield from self._label_runs(line)
+            sprites = list(self._icon_sprite_runs(line)) if "icon" in line.text.casefold() else []
+            yield from sprites or self._label_runs(line)
 
     # -- icon-sprite runs -------------------------------------------------
 
@@ -95,11 +94,12 @@ class IconLabelRuns:
             while j + 1 < len(markers) and self._short(text[markers[j] + 4 : markers[j + 1]]):
                 j += 1
             if j + 1 - i >= self.min_markers:
-                start = markers[i]
-                if self._short(text[:start]):
-                    start = 0
+                start = 0 if self._short(text[: markers[i]]) else markers[i]
                 end = self._end_of_last_piece(text, markers[j] + 4, bounds[j + 1])
-                yield Span(*line.offsets_of(start, end), self.name, f"icon-sprite run of {j + 1 - i} icons")
+                # only at the front or the end of a line: cutting out the middle
+                # would glue two pieces of text into a new one
+                if start == 0 or end == len(text):
+                    yield Span(*line.offsets_of(start, end), self.name, f"icon-sprite run of {j + 1 - i} icons")
             i = j + 1
 
     def _end_of_last_piece(self, text: str, start: int, stop: int) -> int:

@@ -32,7 +32,7 @@ class SharePrompts:
     name: str = "share_prompts"
     score_cutoff: float = 86.0  # RapidFuzz score (0-100) a line needs against a bank phrase
     max_words: int = 25  # longer text is prose, never a prompt
-    max_tail_sentences: int = 2  # trailing sentences of a longer line that are also checked
+    max_tail_sentences: int = 2  # sentences that may form one prompt at the end of a line
     scorer: Callable[..., float] = fuzz.ratio
 
     @cached_property
@@ -72,10 +72,22 @@ class SharePrompts:
                 yield from self._tail(line)
 
     def _tail(self, line: Line) -> Iterator[Span]:
-        """A prompt glued to the end of a real paragraph: flag only the prompt."""
-        starts = [m.end() for m in _SENTENCE_BREAK.finditer(line.text)]
-        for start in reversed(starts[-self.max_tail_sentences :]):
-            reason = self.match(line.text[start:])
-            if reason:
-                yield Span(*line.offsets_of(start, len(line.text)), self.name, reason + ", end of line")
-                return
+        """Prompts glued to the end of a real paragraph: flag only the prompts.
+
+        Walks back from the end one sentence at a time (or two, for prompts such
+        as "Like this story? Share it!") while the sentences match, so that
+        cleaning twice removes nothing more.
+        """
+        text = line.text
+        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
+        cut, reason, i = len(text), None, len(starts) - 1
+        while i >= 0:
+            for k in range(i, max(i - self.max_tail_sentences, -1), -1):
+                found = self.match(text[starts[k] : cut])
+                if found:
+                    cut, reason, i = starts[k], found, k - 1
+                    break
+            else:
+                break
+        if reason and cut > 0:
+            yield Span(*line.offsets_of(cut, len(text)), self.name, reason + ", end of line")

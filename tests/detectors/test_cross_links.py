@@ -1,0 +1,60 @@
+import pytest
+
+from cleaner.detectors import CrossLinks
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also on rt.com Kim Jong-un gives US until end of 2019 to change ‘posture,’ promises to boost defense",
+        "Also on www.example.co.uk: Another story about something",
+        "READ MORE: Trump signs executive order on steel tariffs",
+        "Read more: How the vote was won",
+        "Related: Five things to know about the budget",
+        "See also: The history of the treaty",
+        "Mehr zum Thema - Putin trifft Kim in Wladiwostok",
+        "Lire aussi : Le sommet de Hanoï s'achève sans accord",
+        "Leer más: El precio del petróleo sube",
+        "Читайте также: Путин встретится с Ким Чен Ыном",
+        "Leggi anche: Il vertice di Hanoi",
+        "Leia também: Cúpula termina sem acordo",
+        "• Related: A bulleted teaser",
+    ],
+)
+def test_flags_teasers(flagged, line):
+    assert flagged(CrossLinks(), f"Article paragraph.\n\n{line}\n\nMore article text.") == [line]
+
+
+def test_headline_on_the_next_line_goes_with_the_lead_in(flagged):
+    text = "Article paragraph.\n\nREAD MORE:\nTrump signs executive order on steel tariffs\n\nMore article text here."
+    assert flagged(CrossLinks(), text) == ["READ MORE:", "Trump signs executive order on steel tariffs"]
+
+
+def test_lone_read_more_at_the_end(flagged):
+    assert flagged(CrossLinks(), "The article ends here.\n\nRead More") == ["Read More"]
+
+
+def test_lead_in_without_delimiter_does_not_take_the_next_paragraph(flagged):
+    text = "Continue reading\nThe minister said the plan would be announced on Monday."
+    assert flagged(CrossLinks(), text) == ["Continue reading"]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Also on Monday, police arrested two suspects.",
+        "Also on the agenda was the budget.",
+        "Related to this, the ministry said it would review the rules.",
+        "Read more about the plan in the ministry's report, which runs to 400 pages.",
+        "See also the remarks the minister made last week.",
+        "Lire aussi les déclarations du ministre.",
+        "Recommended daily intake is 2,000 calories.",
+    ],
+)
+def test_leaves_content_alone(flagged, line):
+    assert flagged(CrossLinks(), line) == []
+
+
+def test_long_text_after_a_lead_in_is_prose(flagged):
+    long_tail = " ".join(["word"] * 40)
+    assert flagged(CrossLinks(), f"Related: {long_tail}") == []

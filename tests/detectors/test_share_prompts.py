@@ -1,0 +1,75 @@
+import pytest
+
+from cleaner.detectors import SharePrompts
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "If you like this story, share it with a friend!",
+        "If you liked this story, share it with your friends!",  # near variant
+        "Like this article? Share it with a friend.",
+        "SHARE THIS STORY",
+        "Share this:",
+        "Share on Facebook",
+        "Please share this article",
+        "Teilen Sie diesen Artikel",
+        "Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn mit Ihren Freunden!",
+        "Partagez cet article",
+        "Si vous avez aimé cet article, partagez-le avec vos amis !",
+        "Comparte esta noticia",
+        "Si te ha gustado este artículo, compártelo con tus amigos",
+        "Поделитесь этой статьей",
+        "Если вам понравилась статья, поделитесь ею с друзьями!",
+        "Condividi questo articolo",
+        "Compartilhe esta notícia",
+    ],
+)
+def test_flags_share_prompts(flagged, line):
+    assert flagged(SharePrompts(), f"Some article text here.\n\n{line}") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Share prices fell 3% on Friday after the company cut its forecast.",
+        "She wanted to share the story with her friends before it was published.",
+        "Shares of Apple rose 2% in early trading.",
+        "The two countries share a long border.",
+        "Teile der Stadt waren ohne Strom.",
+        "Ils partagent la même vision de l'Europe, a-t-il dit.",
+        "The company shared the news on Twitter, and its share price jumped.",
+    ],
+)
+def test_leaves_content_about_sharing_alone(flagged, line):
+    assert flagged(SharePrompts(), line) == []
+
+
+def test_prompt_glued_to_the_end_of_a_paragraph_is_cut_off():
+    text = "The talks broke down in Hanoi. If you like this story, share it with a friend!"
+    assert flagged_tail(text) == "If you like this story, share it with a friend!"
+
+
+def flagged_tail(text):
+    from cleaner.document import Document
+
+    spans = list(SharePrompts().detect(Document(text)))
+    assert len(spans) == 1
+    assert spans[0].reason.endswith("end of line")
+    return text[spans[0].start : spans[0].end]
+
+
+def test_reason_names_the_matched_phrase():
+    from cleaner.document import Document
+
+    (span,) = SharePrompts().detect(Document("Share this story"))
+    assert "Share this story" in span.reason
+
+
+def test_cutoff_is_a_field():
+    from cleaner.document import Document
+
+    loose, strict = SharePrompts(score_cutoff=70), SharePrompts(score_cutoff=99)
+    line = "If you liked this story, share it with your friends!"
+    assert list(loose.detect(Document(line)))
+    assert not list(strict.detect(Document(line)))

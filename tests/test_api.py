@@ -1,0 +1,128 @@
+"""The public API: clean, explain, Cleaner; types and errors."""
+from __future__ import annotations
+
+import pytest
+
+import cleaner
+from cleaner import Cleaner, Span
+from cleaner.document import Document
+from cleaner.spans import remove
+
+PAGE = (
+    "Facebook Twitter WhatsApp Email Print\n"
+    "22 Apr, 2019 21:44\n\n"
+    "A headline about the summit\n\n"
+    "A headline about the summit\n\n"
+    "The leaders met on Thursday in Vladivostok.\n\n"
+    "READ MORE: Another story entirely\n\n"
+    "They agreed to meet again.\n\n"
+    "If you like this story, share it with a friend!\n\n"
+    "Podcasts\n0:00\n24:55"
+)
+CLEAN = (
+    "A headline about the summit\n\n"
+    "The leaders met on Thursday in Vladivostok.\n\n"
+    "They agreed to meet again."
+)
+
+
+def test_clean_returns_the_article():
+    assert cleaner.clean(PAGE) == CLEAN
+
+
+def test_explain_text_is_clean_and_spans_reproduce_it():
+    result = cleaner.explain(PAGE)
+    assert result.text == cleaner.clean(PAGE)
+    assert list(result.removed) == sorted(result.removed)
+    assert remove(PAGE, result.removed) == result.text
+    detectors = {s.detector for s in result.removed}
+    assert detectors == {"icon_labels", "date_line", "headline", "cross_links", "share_prompts", "player"}
+    for span in result.removed:
+        assert span.reason
+        assert 0 <= span.start < span.end <= len(PAGE)
+
+
+def test_explain_spans_are_disjoint():
+    removed = cleaner.explain(PAGE).removed
+    for a, b in zip(removed, removed[1:]):
+        assert a.end <= b.start
+
+
+def test_empty_and_blank():
+    assert cleaner.clean("") == ""
+    assert cleaner.clean("  \n\n \t\n") == ""
+    assert cleaner.explain("").removed == ()
+
+
+@pytest.mark.parametrize("bad", [None, 42, ["text"], {"text": 1}])
+def test_non_str_raises_type_error_naming_the_type(bad):
+    with pytest.raises(TypeError, match=type(bad).__name__):
+        cleaner.clean(bad)
+
+
+def test_bytes_says_to_decode():
+    with pytest.raises(TypeError, match="decode"):
+        cleaner.clean(b"some bytes")
+    with pytest.raises(TypeError, match="bytes"):
+        cleaner.explain(b"some bytes")
+
+
+def test_str_subclass_is_accepted():
+    class Text(str):
+        pass
+
+    assert cleaner.clean(Text("Plain text.")) == "Plain text."
+
+
+def test_disable_a_detector_by_name():
+    kept = Cleaner(disable=["date_line"]).clean(PAGE)
+    assert "22 Apr, 2019 21:44" in kept
+    assert "Podcasts" not in kept
+
+
+def test_unknown_detector_name_is_an_error():
+    with pytest.raises(ValueError, match="no_such"):
+        Cleaner(disable=["no_such"])
+
+
+class Shouting:
+    """A custom detector: flags lines written in capitals."""
+
+    name = "shouting"
+
+    def detect(self, doc: Document):
+        for line in doc.content_lines:
+            if line.text.isupper():
+                yield Span(line.start, line.end, self.name, "all capitals")
+
+
+def test_custom_detector():
+    text = "The article.\n\nBUY NOW\n\nMore article."
+    result = Cleaner(extra=[Shouting()]).explain(text)
+    assert result.text == "The article.\n\nMore article."
+    assert [(s.detector, s.reason) for s in result.removed] == [("shouting", "all capitals")]
+
+
+def test_custom_detector_must_look_like_one():
+    with pytest.raises(TypeError, match="detect"):
+        Cleaner(extra=[object()])
+
+
+def test_replace_the_detector_list():
+    only = Cleaner(detectors=[Shouting()])
+    assert only.names == ("shouting",)
+    assert only.clean("Facebook Twitter WhatsApp\nBUY NOW\nText.") == "Facebook Twitter WhatsApp\nText."
+
+
+def test_whitespace_rules():
+    text = "\n\n  Para one.\nline two\n\n\n\nShare this:\n\n\n\nPara two.  \n\n"
+    assert cleaner.clean(text) == "Para one.\nline two\n\nPara two."
+
+
+def test_removed_line_between_single_breaks_leaves_no_gap():
+    text = "Line one\nShare this:\nLine two"
+    assert cleaner.clean(text) == "Line one\nLine two"
+
+
+def test_version():
+    assert isinstance(cleaner.__version__, str)

@@ -1,0 +1,63 @@
+"""Invariants on any input: no exception, idempotent, deletion only, clean prose unchanged."""
+from __future__ import annotations
+
+import string
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner.spans import remove
+
+# Text built from the pieces page dumps are made of, so that detectors fire.
+PIECES = [
+    "Facebook", "Twitter", "WhatsApp", "Email", "Print", "icon", "iconfb", "share", "Share this:",
+    "READ MORE:", "Also on rt.com", "0:00", "24:55", "Podcasts", "Play", "22 Apr, 2019 21:44",
+    "Updated", "The minister said", "on Monday.", "\n", "\n\n", " ", "  ", "\t", "\r\n", "Related",
+    "If you like this story, share it with a friend!", "Mehr zum Thema -", "Читайте также:",
+    ".", ",", "!", "?", "é", "\u00a0", "\u2028", "Kim Jong-un will visit Russia",
+]
+page_text = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+any_text = st.one_of(st.text(max_size=300), page_text)
+
+SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(any_text)
+def test_any_str_is_accepted(text):
+    assert isinstance(cleaner.clean(text), str)
+
+
+@SETTINGS
+@given(any_text)
+def test_idempotent(text):
+    once = cleaner.clean(text)
+    assert cleaner.clean(once) == once
+
+
+@SETTINGS
+@given(any_text)
+def test_deletion_only(text):
+    """Every output line is part of an input line, in order; nothing is invented."""
+    result = cleaner.explain(text)
+    assert remove(text, result.removed) == result.text
+    source_lines = iter(text.split("\n"))
+    for out_line in result.text.split("\n"):
+        if not out_line.strip():
+            continue
+        assert any(out_line.strip() in src for src in source_lines), out_line
+
+
+WORDS = st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=9)
+SENTENCE = st.lists(WORDS, min_size=6, max_size=25).map(lambda ws: " ".join(ws).capitalize() + ".")
+PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)
+# Distinct paragraphs: a paragraph printed twice near the top is exactly what the
+# repeated-headline detector removes.
+PROSE = st.lists(PARAGRAPH, min_size=1, max_size=8, unique=True).map("\n\n".join)
+
+
+@SETTINGS
+@given(PROSE)
+def test_clean_prose_comes_back_unchanged(text):
+    assert cleaner.clean(text) == text
