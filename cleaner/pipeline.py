@@ -7,7 +7,7 @@ from typing import Iterable, Sequence
 from .detectors import default_detectors
 from .detectors.base import Detector
 from .document import Document
-from .spans import Span, remove, resolve, snap_to_lines
+from .spans import Cut, Span, remove, resolve, snap_to_lines
 
 __all__ = ["Cleaner", "Result", "check_text"]
 
@@ -41,7 +41,8 @@ class Cleaner:
     ``Cleaner()`` runs the default detectors. ``disable`` turns detectors off by
     name; ``extra`` adds detectors (any object with a ``name`` and a
     ``detect(doc)`` method yielding spans); ``detectors`` replaces the default
-    list entirely.
+    list entirely. ``max_rounds`` bounds how often the detectors look again
+    at what is left after a round of removals.
     """
 
     def __init__(
@@ -50,7 +51,9 @@ class Cleaner:
         detectors: Sequence[Detector] | None = None,
         disable: Iterable[str] = (),
         extra: Sequence[Detector] = (),
+        max_rounds: int = 3,
     ) -> None:
+        self.max_rounds = max_rounds
         base = list(default_detectors() if detectors is None else detectors)
         for d in [*base, *extra]:
             if not (isinstance(getattr(d, "name", None), str) and callable(getattr(d, "detect", None))):
@@ -69,11 +72,30 @@ class Cleaner:
         return tuple(d.name for d in self.detectors)
 
     def spans(self, text: str) -> list[Span]:
-        """Every span flagged by the detectors, widened to whole lines where due, disjoint."""
+        """Every span to remove, in offsets of text: disjoint and sorted.
+
+        Each round runs every detector on what is left after the rounds before
+        (so junk that only stands out once its neighbour is gone is found too),
+        until a round finds nothing or ``max_rounds`` have run.
+        """
+        found: list[Span] = []
+        current = Cut(text)
+        for _ in range(self.max_rounds):
+            flagged = self._round(current.text)
+            if not flagged:
+                break
+            found.extend(current.to_original(s) for s in flagged)
+            current = current.without(flagged)
+        return resolve(found)
+
+    def _round(self, text: str) -> list[Span]:
         doc = Document(text)
         flagged: list[Span] = []
         for detector in self.detectors:
-            flagged.extend(detector.detect(doc))
+            for span in detector.detect(doc):
+                if span.end > len(text):
+                    raise ValueError(f"detector {detector.name!r} flagged {span} beyond the text's end")
+                flagged.append(span)
         return resolve(snap_to_lines(text, resolve(flagged)))
 
     def explain(self, text: str) -> Result:

@@ -9,12 +9,13 @@ whitespace between lines.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass
 from typing import Iterable
 
 import regex
 
-__all__ = ["Span", "resolve", "remove", "tidy", "snap_to_lines"]
+__all__ = ["Span", "resolve", "remove", "tidy", "snap_to_lines", "Cut"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -104,12 +105,62 @@ def tidy(text: str) -> str:
     return _BLANK_RUN.sub("\n\n", text).strip()
 
 
-def remove(text: str, spans: Iterable[Span]) -> str:
-    """Delete disjoint, sorted spans from text, then tidy whitespace."""
+def _cut(text: str, spans: Iterable[Span]) -> str:
     pieces = []
     pos = 0
     for s in spans:
         pieces.append(text[pos : s.start])
         pos = s.end
     pieces.append(text[pos:])
-    return tidy("".join(pieces))
+    return "".join(pieces)
+
+
+def remove(text: str, spans: Iterable[Span]) -> str:
+    """Delete disjoint, sorted spans from text, then tidy whitespace."""
+    return tidy(_cut(text, spans))
+
+
+class Cut:
+    """A text with spans deleted, which maps its offsets back to the original.
+
+    Lets the pipeline look again at what is left after a round of removals
+    while every span it reports stays an offset range of the original text.
+    """
+
+    __slots__ = ("text", "_starts", "_origins")
+
+    def __init__(self, original: str) -> None:
+        self.text = original
+        self._starts = [0]  # where each kept piece starts in self.text
+        self._origins = [0]  # where the same piece starts in the original
+
+    def to_original(self, span: Span) -> Span:
+        """The span in original offsets; it may cover text already removed inside it."""
+        start = self._map(span.start)
+        end = self._map(span.end - 1) + 1 if span.end > span.start else start
+        return Span(start, end, span.detector, span.reason, span.score)
+
+    def _map(self, pos: int) -> int:
+        i = bisect_right(self._starts, pos) - 1
+        return self._origins[i] + pos - self._starts[i]
+
+    def without(self, spans: list[Span]) -> "Cut":
+        """A new Cut with disjoint, sorted spans (offsets into self.text) deleted."""
+        out = Cut.__new__(Cut)
+        out.text = _cut(self.text, spans)
+        starts, origins = [], []
+        kept = 0  # length of self.text kept so far
+        pos = 0
+        for gap_start, gap_end in [(s.start, s.end) for s in spans] + [(len(self.text), len(self.text))]:
+            if gap_start > pos:
+                # the kept range [pos, gap_start) of self.text, which may span several pieces
+                i = bisect_right(self._starts, pos) - 1
+                while i < len(self._starts) and self._starts[i] < gap_start:
+                    piece_start = max(pos, self._starts[i])
+                    starts.append(kept + piece_start - pos)
+                    origins.append(self._origins[i] + piece_start - self._starts[i])
+                    i += 1
+                kept += gap_start - pos
+            pos = gap_end
+        out._starts, out._origins = starts or [0], origins or [0]
+        return out

@@ -5,7 +5,8 @@ A line is a cross-link when it starts with a lead-in from
 A lead-in that ends in a delimiter with nothing after it ("Read more:") takes
 the short headline on the next line with it. Lead-ins must be followed by a
 delimiter (or, for "Also on {site}", a domain name), so sentences such as
-"Also on Monday, police arrested two suspects." are never touched.
+"Also on Monday, police arrested two suspects." are never touched. A headline
+alone in square brackets is a link to another article too.
 """
 from __future__ import annotations
 
@@ -26,6 +27,9 @@ __all__ = ["CrossLinks"]
 _SITE = r"[\w-]++(?:\.[\w-]++)++(?<=\.\p{L}{2,})"
 _DELIMITER = r"[:\-–—|»>›]"
 _BULLET = r"[\s•*·>»▶►■□●○◆◇-]*+"
+# "[A Maryland county's nickel tax is paying off]": a headline in brackets,
+# standing alone, links to another story; "[Editor's note: ...]" ends in a period.
+_BRACKETED = regex.compile(r"\s*+\[(?P<inner>\p{Lu}[^\[\]]*+(?<![.:;,]))\]\s*+")
 
 
 def _entry_pattern(entry: str) -> tuple[str, bool]:
@@ -40,6 +44,7 @@ class CrossLinks:
     max_headline_words: int = 30  # a teaser headline on the same line
     max_next_line_words: int = 20  # a teaser headline on the next line
     max_period_headline_words: int = 12  # longer next lines ending in "." are prose
+    bracketed_words: tuple[int, int] | None = (4, 25)  # words of a bracketed headline; None: off
 
     @cached_property
     def _lead(self) -> regex.Pattern:
@@ -63,6 +68,8 @@ class CrossLinks:
         for i, line in enumerate(lines):
             m = self._lead.match(line.text)
             if not m:
+                if self._is_bracketed_headline(line):
+                    yield Span(line.start, line.end, self.name, "bracketed headline of another article")
                 continue
             lead = line.text[: m.end()].strip()
             headline = line.text[m.end() :]
@@ -74,6 +81,13 @@ class CrossLinks:
             if m.group("delim") and i + 1 < len(lines) and self._is_headline(lines[i + 1]):
                 nxt = lines[i + 1]
                 yield Span(nxt.start, nxt.end, self.name, f"headline after cross-link lead-in {lead!r}")
+
+    def _is_bracketed_headline(self, line: Line) -> bool:
+        if self.bracketed_words is None:
+            return False
+        m = _BRACKETED.fullmatch(line.text)
+        low, high = self.bracketed_words
+        return bool(m) and low <= len(words(m.group("inner"))) <= high
 
     def _is_headline(self, line: Line) -> bool:
         n = len(words(line.text))

@@ -25,6 +25,7 @@ import regex
 from ..document import Document, Line
 from ..phrasebank import load_bank
 from ..spans import Span
+from ..textutil import normalize
 
 __all__ = ["IconLabelRuns"]
 
@@ -36,7 +37,10 @@ _MARKER = regex.compile(r"icon(?!ic|ograph|oclas)", regex.IGNORECASE)
 _PIECE_WORD = regex.compile(r"[^\W\d_]++|\d++")
 _LEADING_LABEL = regex.compile(r"[\s\-_]*+[a-z0-9_+-]++", regex.IGNORECASE)
 _SENTENCE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
-DISTINCTIVE_KINDS = ("brands", "glyphs")
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s++")
+# "61.3k SHARES", "1,204 Shares": share counters only stand in share bars
+_COUNTER = r"(?P<counter>\d[\d.,]*+\s*+[km]?\s*+(?:shares?|likes?|tweets?|comments?|pins?))"
+DISTINCTIVE_KINDS = ("brands", "glyphs", "prompts", "counters")
 
 
 def _label_key(text: str) -> str:
@@ -51,7 +55,9 @@ class IconLabelRuns:
     max_piece_chars: int = 24  # characters between two markers in such a run
     min_distinctive: int = 2  # brands/glyphs that make a label run chrome by themselves
     min_labels_with_one_distinctive: int = 3  # or this many labels, one distinctive
-    min_prefix_labels: int = 3  # labels in a run glued to the front of a real line
+    min_prefix_labels: int = 3  # labels in a run glued to the front or end of a real line
+    max_tail_checks: int = 3  # sentence starts, from the end of a line, where a glued run may begin
+    max_prompt_words: int = 4  # share prompts this short count as labels ("Share this story")
     label_kinds: tuple[str, ...] = field(default=("brands", "glyphs", "buttons"))
 
     @cached_property
@@ -62,18 +68,27 @@ class IconLabelRuns:
         for kind in self.label_kinds:
             for entry in bank.get(kind, ()):
                 kinds.setdefault(_label_key(entry), kind)
+        for phrases in load_bank("share_prompts").values():
+            for phrase in phrases:
+                key = normalize(phrase)
+                if 1 < len(key.split()) <= self.max_prompt_words:
+                    kinds.setdefault(key, "prompts")
         return kinds
 
     @cached_property
     def _label_re(self) -> regex.Pattern:
         alternatives = sorted(self._labels, key=len, reverse=True)
         body = "|".join(r"[\s_-]?".join(regex.escape(w) for w in a.split(" ")) for a in alternatives)
-        return regex.compile(rf"(?:icon[\s_-]?)?(?:{body})", regex.IGNORECASE)
+        return regex.compile(rf"{_COUNTER}|(?:icon[\s_-]?)?(?:{body})", regex.IGNORECASE)
 
     def detect(self, doc: Document) -> Iterator[Span]:
+        plain = []
         for line in doc.content_lines:
             sprites = list(self._icon_sprite_runs(line)) if "icon" in line.text.casefold() else []
-            yield from sprites or self._label_runs(line)
+            yield from sprites
+            if not sprites:
+                plain.append(line)
+        yield from self._label_runs(tuple(plain))
 
     # -- icon-sprite runs -------------------------------------------------
 
@@ -119,43 +134,74 @@ class IconLabelRuns:
 
     # -- label runs -------------------------------------------------------
 
-    def _scan_labels(self, text: str) -> tuple[list[str], int, bool]:
-        """Labels from the start of text: (their kinds, where the run ends, glued to what follows)."""
+    def _scan_labels(self, text: str, pos: int = 0) -> tuple[list[str], int, bool]:
+        """Labels from pos on: (their kinds, where the run ends, glued to what follows)."""
         kinds: list[str] = []
-        pos = _SEPARATORS.match(text).end()
+        pos = _SEPARATORS.match(text, pos).end()
         glued = False
         while pos < len(text):
             m = self._label_re.match(text, pos)
             if not m:
                 break
             end = m.end()
-            if end < len(text):
-                nxt, last = text[end], text[end - 1]
-                glued = nxt.isupper() and last.islower()
-                if not (glued or _SEPARATORS.match(text, end).end() > end):
-                    break
-            key = _label_key(regex.sub(r"^icon", "", m.group(), flags=regex.IGNORECASE))
-            kinds.append(self._labels.get(key, "buttons"))
+            glued = end < len(text) and text[end].isupper() and text[end - 1].islower()
+            if not (end == len(text) or glued or _SEPARATORS.match(text, end).end() > end):
+                break
+            kinds.append(self._kind_of(m))
             pos = _SEPARATORS.match(text, end).end()
         return kinds, pos, glued
 
-    def _label_runs(self, line: Line) -> Iterator[Span]:
-        text = line.text
-        kinds, end, glued = self._scan_labels(text)
-        if not kinds:
-            return
+    def _kind_of(self, m: regex.Match) -> str:
+        if m.group("counter"):
+            return "counters"
+        key = _label_key(regex.sub(r"^icon", "", m.group(), flags=regex.IGNORECASE))
+        return self._labels.get(key, "buttons")
+
+    def _enough(self, kinds: list[str]) -> bool:
+        """Whether labels that fill whole lines are chrome."""
         distinctive = sum(k in DISTINCTIVE_KINDS for k in kinds)
-        if end >= len(text):
-            if distinctive >= self.min_distinctive or (
-                distinctive >= 1 and len(kinds) >= self.min_labels_with_one_distinctive
-            ):
-                yield Span(line.start, line.end, self.name, f"line of {len(kinds)} UI labels")
+        return distinctive >= self.min_distinctive or (
+            distinctive >= 1 and len(kinds) >= self.min_labels_with_one_distinctive
+        )
+
+    def _enough_beside_text(self, kinds: list[str]) -> bool:
+        """Whether a run glued to real text is chrome: stricter, the rest of the line stays."""
+        distinctive = sum(k in DISTINCTIVE_KINDS for k in kinds)
+        return len(kinds) >= self.min_prefix_labels and distinctive >= self.min_distinctive
+
+    def _label_runs(self, lines: tuple[Line, ...]) -> Iterator[Span]:
+        """Lines made only of labels, alone or stacked one per line, and runs glued to text."""
+        stack: list[tuple[Line, list[str]]] = []
+        for line in (*lines, None):
+            if line is not None:
+                kinds, end, _ = self._scan_labels(line.text)
+                if kinds and end >= len(line.text):
+                    stack.append((line, kinds))
+                    continue
+            yield from self._whole_lines(stack)
+            stack = []
+            if line is not None:
+                yield from self._glued_runs(line)
+
+    def _whole_lines(self, stack: list[tuple[Line, list[str]]]) -> Iterator[Span]:
+        kinds = [k for _, line_kinds in stack for k in line_kinds]
+        if not stack or not self._enough(kinds):
             return
+        where = f"line of {len(kinds)} UI labels" if len(stack) == 1 else f"{len(stack)} lines of UI labels"
+        for line, _ in stack:
+            yield Span(line.start, line.end, self.name, where)
+
+    def _glued_runs(self, line: Line) -> Iterator[Span]:
+        text = line.text
         # a run glued to the front of a real line: remove the run, keep the line
-        rest_starts_sentence = glued or bool(_SENTENCE_START.match(text, end))
-        if (
-            len(kinds) >= self.min_prefix_labels
-            and distinctive >= self.min_distinctive
-            and rest_starts_sentence
-        ):
+        kinds, end, glued = self._scan_labels(text)
+        if kinds and (glued or _SENTENCE_START.match(text, end)) and self._enough_beside_text(kinds):
             yield Span(*line.offsets_of(0, end), self.name, f"run of {len(kinds)} UI labels before a line")
+            return
+        # a run that ends the line after the last sentences: remove the run
+        starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)][-self.max_tail_checks :]
+        for start in starts:
+            kinds, end, _ = self._scan_labels(text, start)
+            if end >= len(text) and self._enough_beside_text(kinds):
+                yield Span(*line.offsets_of(start, end), self.name, f"run of {len(kinds)} UI labels after a line")
+                return

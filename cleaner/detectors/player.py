@@ -5,7 +5,9 @@ Each line is classed as *time codes* (``0:00``, ``24:55``, ``0:00 / 3:21``,
 "Listen to this article", "Play", "Mute", "Current Time", ...; also several
 glued together as video.js leaves them), or neither. A run of consecutive
 such lines (blank lines between them allowed) is residue when it holds a time
-code, or enough labels. Only whole lines are judged, so a time inside a
+code, or enough labels. A line that ends in a duration and holds several
+capitalised player labels is a video-playlist entry ("JUST WATCHED <title>
+Replay More Videos ... 01:23"). Only whole lines are judged, so a time inside a
 sentence ("the goal came at 0:45 of the second period") is never touched.
 """
 from __future__ import annotations
@@ -19,7 +21,7 @@ import regex
 from ..document import Document, Line
 from ..phrasebank import load_list
 from ..spans import Span
-from ..textutil import normalize
+from ..textutil import normalize, words
 
 __all__ = ["PlayerResidue"]
 
@@ -27,7 +29,10 @@ _TIMECODE = r"-?\d{1,2}(?::[0-5]\d){1,2}+"
 _TIMES_LINE = regex.compile(rf"\s*+{_TIMECODE}(?:\s*+[/|]?\s*+{_TIMECODE})*+\s*+")
 _HAS_TIMECODE = regex.compile(rf"(?<![\d:]){_TIMECODE}(?![\d:])")
 
+_ENDS_WITH_TIMECODE = regex.compile(rf"(?<![\d:]){_TIMECODE}\s*+$")
+
 TIME, LABEL, GLUED_WITH_TIME = "time codes", "player label", "player controls with time codes"
+PLAYLIST = "video playlist entry"
 
 
 @dataclass
@@ -35,6 +40,8 @@ class PlayerResidue:
     name: str = "player"
     min_label_lines: int = 3  # label lines that make a run without any time code
     min_glued_labels: int = 2  # labels glued on one line to count as player controls
+    min_playlist_labels: int = 2  # distinct capitalised labels on a line that ends in a duration
+    max_playlist_words: int = 60  # longer lines ending in a time code are prose
 
     @cached_property
     def _labels(self) -> frozenset[str]:
@@ -48,7 +55,7 @@ class PlayerResidue:
         token = rf"{_TIMECODE}|\d{{1,3}}(?:\.\d++)?+%|{one}|[\s:/|,.\-]"
         return (
             regex.compile(rf"(?:{token})++", regex.IGNORECASE),
-            regex.compile(one, regex.IGNORECASE),
+            regex.compile(rf"(?<!\w)(?:{one})(?!\w)", regex.IGNORECASE),
         )
 
     def classify(self, line: Line) -> str | None:
@@ -64,7 +71,17 @@ class PlayerResidue:
                 return GLUED_WITH_TIME
             if labels >= self.min_glued_labels:
                 return LABEL
+        if _ENDS_WITH_TIMECODE.search(text) and self._is_playlist_entry(text):
+            return PLAYLIST
         return None
+
+    def _is_playlist_entry(self, text: str) -> bool:
+        """"JUST WATCHED <title> Replay More Videos ... MUST WATCH <title> 01:23"."""
+        if len(words(text)) > self.max_playlist_words:
+            return False
+        _, one = self._glued
+        labels = {m.group().casefold() for m in one.finditer(text) if m.group()[0].isupper()}
+        return len(labels) >= self.min_playlist_labels
 
     def detect(self, doc: Document) -> Iterator[Span]:
         run: list[tuple[Line, str]] = []

@@ -23,8 +23,12 @@ from ..textutil import normalize, words
 
 __all__ = ["SharePrompts"]
 
-# Sentence ends inside a line: after ., ! or ? (and closing quotes), before a space.
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)]?+)\s++")
+# Sentence ends inside a line: after ., ! or ? (and closing quotes), before a
+# space; also a spaced dash, which often joins a call to action to a sentence.
+_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)]?+)\s++|(?<=\s[–—-])\s++")
+# "{name}" in a bank entry: one to six words, usually the outlet's name.
+_SLOT = "{name}"
+_SLOT_WORDS = r" (?:\w++ ){0,5}\w++ "
 
 
 @dataclass
@@ -37,11 +41,23 @@ class SharePrompts:
 
     @cached_property
     def _phrases(self) -> dict[str, str]:
-        """normalised phrase -> 'lang: phrase' for the reason."""
+        """normalised phrase -> 'lang: phrase' for the reason (entries without a slot)."""
         out: dict[str, str] = {}
         for lang, phrases in load_bank("share_prompts").items():
             for phrase in phrases:
-                out.setdefault(normalize(phrase), f"{lang}: {phrase}")
+                if _SLOT not in phrase:
+                    out.setdefault(normalize(phrase), f"{lang}: {phrase}")
+        return out
+
+    @cached_property
+    def _slotted(self) -> list[tuple[regex.Pattern, str]]:
+        """Entries with a {name} slot, as exact patterns over normalised text."""
+        out = []
+        for lang, phrases in load_bank("share_prompts").items():
+            for phrase in phrases:
+                if _SLOT in phrase:
+                    parts = [regex.escape(normalize(p)) for p in phrase.split(_SLOT)]
+                    out.append((regex.compile(_SLOT_WORDS.join(parts)), f"{lang}: {phrase}"))
         return out
 
     @cached_property
@@ -53,9 +69,11 @@ class SharePrompts:
         """The reason text is a share prompt, or None."""
         if len(words(text)) > self.max_words or not self._gate.search(text):
             return None
-        found = process.extractOne(
-            normalize(text), self._phrases.keys(), scorer=self.scorer, score_cutoff=self.score_cutoff
-        )
+        norm = normalize(text)
+        for pattern, entry in self._slotted:
+            if pattern.fullmatch(norm):
+                return f"share prompt = {entry!r}"
+        found = process.extractOne(norm, self._phrases.keys(), scorer=self.scorer, score_cutoff=self.score_cutoff)
         if found is None:
             return None
         phrase, score, _ = found

@@ -58,3 +58,21 @@ def test_leaves_content_alone(flagged, line):
 def test_long_text_after_a_lead_in_is_prose(flagged):
     long_tail = " ".join(["word"] * 40)
     assert flagged(CrossLinks(), f"Related: {long_tail}") == []
+
+
+def test_bracketed_headline_alone_on_its_line(flagged):
+    line = "[A Maryland county’s nickel tax for plastic bags is paying off, but not as planned]"
+    assert flagged(CrossLinks(), f"Paragraph.\n\n{line}\n\nParagraph.") == [line]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "[Editor's note: This story has been updated with comments from the ministry.]",
+        "[Music]",
+        "[laughter]",
+        "He said [the plan] would work.",
+    ],
+)
+def test_other_brackets_stay(flagged, line):
+    assert flagged(CrossLinks(), line) == []

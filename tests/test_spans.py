@@ -1,0 +1,52 @@
+"""Span resolution, removal, whitespace tidying and offset mapping across rounds."""
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner.spans import Cut, Span, remove, resolve, snap_to_lines, tidy
+
+
+def test_resolve_drops_contained_and_trims_overlapping():
+    spans = [Span(5, 10, "b"), Span(0, 6, "a"), Span(7, 9, "c"), Span(8, 14, "d")]
+    assert [(s.start, s.end, s.detector) for s in resolve(spans)] == [(0, 6, "a"), (6, 10, "b"), (10, 14, "d")]
+
+
+def test_snap_takes_the_line_break_of_a_whole_line():
+    text = "keep\njunk  \nkeep"
+    (span,) = snap_to_lines(text, [Span(5, 9, "x")])
+    assert text[span.start : span.end] == "junk  \n"
+
+
+def test_snap_takes_trailing_space_of_a_front_run():
+    text = "RUN The line."
+    (span,) = snap_to_lines(text, [Span(0, 3, "x")])
+    assert text[span.start : span.end] == "RUN "
+
+
+def test_tidy_collapses_blank_runs_and_strips_ends():
+    assert tidy("\n\n a\n \n\t\n\nb \n") == "a\n\nb"
+    assert tidy("a\nb") == "a\nb"
+
+
+def test_remove():
+    assert remove("abc\ndef\n\nghi", [Span(4, 8, "x")]) == "abc\n\nghi"
+
+
+@given(
+    st.text(alphabet="ab\n ", min_size=1, max_size=60),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=4),
+    st.lists(st.tuples(st.integers(0, 60), st.integers(0, 8)), max_size=4),
+)
+def test_cut_maps_two_rounds_back_to_the_original(text, first, second):
+    """Removing round-2 spans from the round-1 text equals removing their mapped spans from the original."""
+    def spans_in(t, pairs):
+        return resolve(Span(min(a, len(t)), min(a + n, len(t)), "x") for a, n in pairs)
+
+    cut = Cut(text)
+    round1 = spans_in(cut.text, first)
+    after1 = cut.without(round1)
+    round2 = spans_in(after1.text, second)
+    after2 = after1.without(round2)
+    original = resolve([cut.to_original(s) for s in round1] + [after1.to_original(s) for s in round2])
+    assert remove(text, original) == tidy(after2.text)
