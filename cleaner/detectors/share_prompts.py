@@ -37,6 +37,7 @@ class SharePrompts:
     score_cutoff: float = 86.0  # RapidFuzz score (0-100) a line needs against a bank phrase
     max_words: int = 25  # longer text is prose, never a prompt
     max_tail_sentences: int = 2  # sentences that may form one prompt at the end of a line
+    max_tail_prompts: int = 4  # prompts in a row at the end of a line that are looked for
     scorer: Callable[..., float] = fuzz.ratio
 
     @cached_property
@@ -99,13 +100,15 @@ class SharePrompts:
         text = line.text
         starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         cut, reason, i = len(text), None, len(starts) - 1
-        while i >= 0:
-            for k in range(i, max(i - self.max_tail_sentences, -1), -1):
+        lowest = max(0, len(starts) - self.max_tail_prompts * self.max_tail_sentences)
+        while i >= lowest:
+            for k in range(i, max(i - self.max_tail_sentences, lowest - 1), -1):
                 found = self.match(text[starts[k] : cut])
                 if found:
                     cut, reason, i = starts[k], found, k - 1
                     break
             else:
                 break
-        if reason and cut > 0:
-            yield Span(*line.offsets_of(cut, len(text)), self.name, reason + ", end of line")
+        if reason:
+            where = ", end of line" if cut > 0 else ", a line of prompts"
+            yield Span(*line.offsets_of(cut, len(text)), self.name, reason + where)

@@ -1,0 +1,44 @@
+"""Adversarial inputs: each finishes quickly (no catastrophic backtracking, no quadratic loop).
+
+The bound is generous (seconds for a few hundred kilobytes, where a linear
+pass takes milliseconds); it catches blow-ups, it does not measure speed.
+"""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+import cleaner
+
+SIZE = 200_000
+LIMIT_SECONDS = 5.0
+
+ADVERSARIAL = {
+    "one long line of icon markers": "icon " * (SIZE // 5),
+    "glued icon markers": "iconicon-" * (SIZE // 9),
+    "one line of labels": "Facebook Twitter " * (SIZE // 17),
+    "label lines": "Facebook\n" * (SIZE // 9),
+    "share sentences on one line": "Share this. " * (SIZE // 12),
+    "share lines": "Share this story\n" * (SIZE // 17),
+    "time codes": "0:00 / " * (SIZE // 7),
+    "time code lines": "0:00\n" * (SIZE // 5),
+    "player labels glued": "PlayMuteCurrent Time " * (SIZE // 21),
+    "cross-link lead-ins": "Read more: Read more: " * (SIZE // 22),
+    "separators": "| / - " * (SIZE // 6),
+    "date words": "22 Apr, 2019 21:44 " * (SIZE // 19),
+    "brackets": "[" * SIZE,
+    "spaces between newlines": " \n" * (SIZE // 2),
+    "sentence breaks": "a. " * (SIZE // 3),
+    "one huge word": "x" * SIZE,
+    "digits": "1" * SIZE,
+}
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL)
+def test_adversarial_input_finishes(name):
+    text = ADVERSARIAL[name]
+    start = time.perf_counter()
+    out = cleaner.clean(text)
+    assert time.perf_counter() - start < LIMIT_SECONDS
+    assert isinstance(out, str)
