@@ -29,7 +29,8 @@ _DELIMITER = r"[:\-–—|»>›]"
 _BULLET = r"[\s•*·>»▶►■□●○◆◇-]*+"
 # "[A Maryland county's nickel tax is paying off]": a headline in brackets,
 # standing alone, links to another story; "[Editor's note: ...]" ends in a period.
-_BRACKETED = regex.compile(r"\s*+\[(?P<inner>\p{Lu}[^\[\]]*+(?<![.:;,]))\]\s*+")
+# Notes, credits and citations in brackets hold a colon, a semicolon or a full stop.
+_BRACKETED = regex.compile(r"\s*+\[(?P<inner>\p{Lu}[^\[\]:;.]*+(?<![!?,]))\]\s*+")
 
 
 def _entry_pattern(entry: str) -> tuple[str, bool]:
@@ -44,7 +45,7 @@ class CrossLinks:
     max_headline_words: int = 30  # a teaser headline on the same line
     max_next_line_words: int = 20  # a teaser headline on the next line
     max_period_headline_words: int = 12  # longer next lines ending in "." are prose
-    bracketed_words: tuple[int, int] | None = (4, 25)  # words of a bracketed headline; None: off
+    bracketed_words: tuple[int, int] | None = (6, 25)  # words of a bracketed headline; None: off
 
     @cached_property
     def _lead(self) -> regex.Pattern:

@@ -70,6 +70,9 @@ def test_bracketed_headline_alone_on_its_line(flagged):
     [
         "[Editor's note: This story has been updated with comments from the ministry.]",
         "[Music]",
+        "[H/T: Joe Smith, photo: Max Oden via the Eagle]",
+        "[This is the final post in a series about autumn. Click here for more!]",
+        "[Images via Getty; other image via AP]",
         "[laughter]",
         "He said [the plan] would work.",
     ],

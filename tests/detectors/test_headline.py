@@ -31,3 +31,18 @@ def test_repeat_far_below_the_top_stays(flagged):
 
 def test_short_repeats_are_not_headlines(flagged):
     assert flagged(RepeatedHeadline(), "Share\nHome\nShare\nHome\nBody text.") == []
+
+
+def test_a_sentence_said_twice_stays(flagged):
+    sentence = "The council voted on Monday to close the old bridge for repairs."
+    assert flagged(RepeatedHeadline(), f"{sentence}\n\n{sentence}\n\nBody.") == []
+
+
+def test_copy_far_below_the_first_stays(flagged):
+    lines = [HEAD] + [f"Paragraph {w} of the story text" for w in "abcdef"] + [HEAD]
+    assert flagged(RepeatedHeadline(), "\n".join(lines)) == []
+
+
+def test_lines_that_differ_in_a_word_are_different(flagged):
+    text = "Part one of the series on housing costs\nPart two of the series on housing costs\nBody."
+    assert flagged(RepeatedHeadline(), text) == []
