@@ -22,8 +22,8 @@ from .outputs import AtomicFile, Outputs
 from .parallel import available_cores, ordered_map
 from .progress import Progress, summary
 from .records import DEFAULT_EXPLAIN_FIELD, DEFAULT_FIELD, InputError, RecordOptions, Tally
-from .records import cleaner_for, decode_utf8
-from .tasks import Abort, Problem, ProblemLog, TaskReader, run_task
+from .records import cleaner_for, decode_document
+from .tasks import CHUNK_BYTES, Abort, Problem, ProblemLog, TaskReader, run_task
 
 __all__ = ["main"]
 
@@ -72,6 +72,10 @@ def _clean_parser(commands) -> None:
     parser.add_argument(
         "-j", "--jobs", type=_positive, default=available_cores(),
         help="worker processes (default: the number of cores, here %(default)s)",
+    )
+    parser.add_argument(
+        "--chunk-bytes", type=_positive, default=CHUNK_BYTES, metavar="N",
+        help="input bytes sent to a worker at a time (default: %(default)s)",
     )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress line and no summary")
     parser.add_argument(
@@ -158,7 +162,7 @@ def _jobs_for(args: argparse.Namespace, paths: list[str]) -> int:
 def _clean_all(args, paths, options, problems: ProblemLog, progress: Progress) -> Tally:
     tally = Tally()
     sources = plan_sources(paths, args.output, force_jsonl=args.jsonl)
-    reader = TaskReader(sources, options, problems)
+    reader = TaskReader(sources, options, problems, args.chunk_bytes)
     results = ordered_map(
         run_task, reader, jobs=_jobs_for(args, paths), warm_up=partial(cleaner_for, options.disable)
     )
@@ -214,7 +218,7 @@ def _read_document(name: str) -> str:
     except OSError as err:
         raise Abort(Problem(name, None, err.strerror or str(err))) from None
     try:
-        return decode_utf8(data).replace("\r\n", "\n").replace("\r", "\n")
+        return decode_document(data)
     except InputError as err:
         raise Abort(Problem(name, err.line, err.message)) from None
 

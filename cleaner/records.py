@@ -22,6 +22,7 @@ __all__ = [
     "cleaner_for",
     "removed_spans",
     "decode_utf8",
+    "decode_document",
     "clean_document",
     "clean_record",
     "clean_json_line",
@@ -101,14 +102,14 @@ def decode_utf8(data: bytes) -> str:
         raise InputError(f"invalid UTF-8 (byte 0x{bad} at column {column})", line) from None
 
 
-def _universal_newlines(text: str) -> str:
-    """Line breaks as a text-mode open() would give them: \\r\\n and \\r become \\n."""
-    return text.replace("\r\n", "\n").replace("\r", "\n")
+def decode_document(data: bytes) -> str:
+    """A plain-text file's bytes as a text-mode open() reads them: \\r\\n and \\r become \\n."""
+    return decode_utf8(data).replace("\r\n", "\n").replace("\r", "\n")
 
 
 def clean_document(data: bytes, options: RecordOptions, tally: Tally) -> bytes:
     """A plain-text document (UTF-8 bytes) -> its clean text and a final line break."""
-    text = _universal_newlines(decode_utf8(data))
+    text = decode_document(data)
     result = cleaner_for(options.disable).explain(text)
     out = (result.text + "\n").encode("utf-8")
     tally.count(result, len(data), len(out))

@@ -21,12 +21,11 @@ from .records import InputError, RecordOptions, Tally, clean_document, clean_jso
 
 __all__ = [
     "Abort", "Delivery", "Document", "DocumentsTask", "LinesTask", "Problem", "ProblemLog",
-    "TaskReader", "TaskResult", "run_task",
+    "TaskReader", "TaskResult", "run_task", "CHUNK_BYTES",
 ]
 
-BLOCK_BYTES = 1 << 20  # JSON Lines are shipped to workers in blocks of about this many bytes
-BATCH_BYTES = 1 << 20  # plain-text documents are batched up to this many bytes ...
-BATCH_DOCUMENTS = 256  # ... or this many documents per task
+CHUNK_BYTES = 1 << 20  # input bytes per task: whole JSON Lines, or plain-text documents ...
+BATCH_DOCUMENTS = 256  # ... of which at most this many per task
 GZIP_LEVEL = 6  # zlib's default: most of level 9's compression at a fraction of its time
 MAX_WARNINGS = 20  # skipped problems reported one by one; the rest are only counted
 
@@ -196,10 +195,17 @@ def _blocks(stream: BinaryIO, size: int) -> Iterator[bytes]:
 class TaskReader:
     """Turns sources into (task, delivery) pairs, reading lazily and in order."""
 
-    def __init__(self, sources: Iterable[Source], options: RecordOptions, problems: ProblemLog) -> None:
+    def __init__(
+        self,
+        sources: Iterable[Source],
+        options: RecordOptions,
+        problems: ProblemLog,
+        chunk_bytes: int = CHUNK_BYTES,
+    ) -> None:
         self.sources = sources
         self.options = options
         self.problems = problems
+        self.chunk_bytes = chunk_bytes
         self.done_bytes = 0  # on-disk bytes of the sources finished so far
         self.batch: list[tuple[Document, Path | None]] = []
 
@@ -226,7 +232,7 @@ class TaskReader:
 
     def _batch_full(self) -> bool:
         size = sum(len(doc.data) for doc, _ in self.batch)
-        return size >= BATCH_BYTES or len(self.batch) >= BATCH_DOCUMENTS
+        return size >= self.chunk_bytes or len(self.batch) >= BATCH_DOCUMENTS
 
     def _flush(self) -> Iterator[tuple[Task, Delivery]]:
         if not self.batch:
@@ -246,7 +252,7 @@ class TaskReader:
                 return
             first_line, pending = 1, b""
             try:
-                for data in _blocks(stream, BLOCK_BYTES):
+                for data in _blocks(stream, self.chunk_bytes):
                     if pending:
                         yield self._lines(source, first_line, pending, False, read_on_disk())
                         first_line += pending.count(b"\n")
