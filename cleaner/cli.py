@@ -23,7 +23,7 @@ from .parallel import available_cores, ordered_map
 from .progress import Progress, summary
 from .records import DEFAULT_EXPLAIN_FIELD, DEFAULT_FIELD, InputError, RecordOptions, Tally
 from .records import cleaner_for, decode_document
-from .tasks import CHUNK_BYTES, Abort, Problem, ProblemLog, TaskReader, run_task
+from .tasks import CHUNK_BYTES, Abort, Delivery, Problem, ProblemLog, TaskReader, TaskResult, run_task
 
 __all__ = ["main"]
 
@@ -145,7 +145,7 @@ def _check_detectors(disable: list[str]) -> tuple[str, ...]:
 
 
 def _present_paths(paths: list[str], problems: ProblemLog) -> list[str]:
-    missing = set(missing_paths(paths))
+    missing = missing_paths(paths)
     for path in missing:
         problems.report(Problem(path, None, "No such file or directory"))
     return [p for p in paths if p not in missing]
@@ -170,16 +170,21 @@ def _clean_all(args, paths, options, problems: ProblemLog, progress: Progress) -
         for delivery, result in results:
             for problem in result.problems:
                 problems.report(problem)
-            for (target, complete), piece in zip(delivery.targets, result.pieces):
-                if piece is None:
-                    continue
-                outputs.write(target, piece)
-                if complete:
-                    outputs.complete(target)
+            _deliver(outputs, delivery, result)
             tally.add(result.tally)
             progress.update(tally, delivery.position)
     tally.skipped = problems.skipped
     return tally
+
+
+def _deliver(outputs: Outputs, delivery: Delivery, result: TaskResult) -> None:
+    """Write each piece of a task's output where it goes; commit the targets it completes."""
+    for (target, complete), piece in zip(delivery.targets, result.pieces):
+        if piece is None:  # a skipped document
+            continue
+        outputs.write(target, piece)
+        if complete:
+            outputs.complete(target)
 
 
 def run_clean(args: argparse.Namespace) -> int:

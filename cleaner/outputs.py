@@ -11,6 +11,7 @@ from __future__ import annotations
 import os
 import sys
 import tempfile
+from functools import cache
 from pathlib import Path
 from typing import BinaryIO
 
@@ -19,10 +20,12 @@ __all__ = ["AtomicFile", "Outputs"]
 NEW_FILE_MODE = 0o666  # as open() would create it, before the umask
 
 
-def _umask() -> int:
+@cache
+def _new_file_mode() -> int:
+    """The mode open() gives a new file: 0o666 less the umask (read once: it cannot be peeked)."""
     mask = os.umask(0)
     os.umask(mask)
-    return mask
+    return NEW_FILE_MODE & ~mask
 
 
 class AtomicFile:
@@ -42,7 +45,7 @@ class AtomicFile:
         self.file.flush()
         os.fsync(self.file.fileno())
         self.file.close()
-        os.chmod(self.temp, NEW_FILE_MODE & ~_umask())
+        os.chmod(self.temp, _new_file_mode())  # mkstemp makes it private
         os.replace(self.temp, self.target)
 
     def discard(self) -> None:

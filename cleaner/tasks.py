@@ -208,6 +208,7 @@ class TaskReader:
         self.chunk_bytes = chunk_bytes
         self.done_bytes = 0  # on-disk bytes of the sources finished so far
         self.batch: list[tuple[Document, Path | None]] = []
+        self.batch_bytes = 0
 
     def __iter__(self) -> Iterator[tuple[Task, Delivery]]:
         for source in self.sources:
@@ -229,17 +230,17 @@ class TaskReader:
         self.done_bytes += len(data)
         doc = Document(source.name, data, source.gzip_input, source.gzip_output)
         self.batch.append((doc, source.target))
+        self.batch_bytes += len(data)
 
     def _batch_full(self) -> bool:
-        size = sum(len(doc.data) for doc, _ in self.batch)
-        return size >= self.chunk_bytes or len(self.batch) >= BATCH_DOCUMENTS
+        return self.batch_bytes >= self.chunk_bytes or len(self.batch) >= BATCH_DOCUMENTS
 
     def _flush(self) -> Iterator[tuple[Task, Delivery]]:
         if not self.batch:
             return
         task = DocumentsTask(tuple(doc for doc, _ in self.batch), self.options)
         targets = tuple((target, True) for _, target in self.batch)
-        self.batch = []
+        self.batch, self.batch_bytes = [], 0
         yield task, Delivery(targets, self.done_bytes)
 
     def _json_lines(self, source: Source) -> Iterator[tuple[Task, Delivery]]:
