@@ -3,7 +3,9 @@ from __future__ import annotations
 
 import os
 import platform
+import subprocess
 from importlib import metadata
+from pathlib import Path
 
 PEER_DISTRIBUTIONS = ("trafilatura", "readability-lxml", "jusText", "resiliparse", "boilerpy3")
 
@@ -46,3 +48,26 @@ def versions() -> dict[str, str]:
     except Exception:
         pass
     return found
+
+
+def load_average() -> float | None:
+    """One-minute load average (other work on the machine slows every system alike)."""
+    try:
+        return os.getloadavg()[0]
+    except (OSError, AttributeError):
+        return None
+
+
+def project_commit(root: Path) -> str:
+    """Short commit of the project, with "+changes" when cleaner/ (or bench/'s tracked files) differ."""
+    def git(*args: str) -> str:
+        done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30)
+        return done.stdout.strip() if done.returncode == 0 else ""
+
+    try:
+        commit = git("rev-parse", "--short", "HEAD")
+        dirty = git("status", "--porcelain", "--", "cleaner") or git(
+            "status", "--porcelain", "--untracked-files=no", "--", "bench")
+    except (OSError, subprocess.SubprocessError):
+        return "unknown"
+    return (commit or "unknown") + (" +changes" if dirty else "")

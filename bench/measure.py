@@ -84,13 +84,14 @@ def page_scores(run: SystemRun, pages: list[Page]) -> dict[str, tuple[float, flo
     return {p.id: bow(out, p.gold) for p, out in zip(pages, run.outputs) if p.gold is not None}
 
 
-def quality(run: SystemRun, pages: list[Page]) -> dict[str, dict]:
-    """Bag-of-words and shingle scores per dataset and over all pages with gold."""
+def quality(run: SystemRun, pages: list[Page], prf: dict[str, tuple[float, float, float]]) -> dict[str, dict]:
+    """Bag-of-words and shingle scores per dataset and over all pages with gold;
+    `prf` is the run's `page_scores`."""
     groups: dict[str, list] = defaultdict(list)
     for page, output in zip(pages, run.outputs):
         if page.gold is None:
             continue
-        row = (bow(output, page.gold), shingle_counts(output, page.gold))
+        row = (prf[page.id], shingle_counts(output, page.gold))
         groups[page.dataset].append(row)
         groups[ALL].append(row)
     return {name: _quality(rows) for name, rows in groups.items()}

@@ -25,6 +25,13 @@ def _table(header: list[str], rows: list[list[str]]) -> list[str]:
     return lines + [""]
 
 
+def _empty_note(count: int) -> str:
+    if not count:
+        return ""
+    return (f" {count} of those flatten to a text without a single word (lxml reads no <body> "
+            "text from them, or refuses their XML encoding declaration): 0 for every text system.")
+
+
 def _header(results: dict) -> list[str]:
     meta = results["meta"]
     machine = meta["machine"]
@@ -35,7 +42,9 @@ def _header(results: dict) -> list[str]:
         f"- Command: `{meta['command']}` ({meta['duration_s']:.0f} s in all)",
         f"- Machine: {machine['cpus']} CPUs ({machine['cpu']}), {machine['memory_gb']:.0f} GB RAM, "
         f"Python {machine['python']}",
-        f"- Pages: {meta['pages']} ({counts}); {meta['scored_pages']} with gold are scored for F1.",
+        f"- Pages: {meta['pages']} ({counts}); {meta['scored_pages']} with gold are scored for F1."
+        + _empty_note(len(meta["empty_inputs"])),
+        f"- Project at commit {meta['commit']}; one-minute load average at start: {_fmt(meta['load_average_start'], 1)}",
         f"- Sample: {meta['sample']}",
         f"- Peers: {', '.join(f'{k} {v}' for k, v in meta['versions'].items())}",
     ]
@@ -97,7 +106,11 @@ def _worst_table(results: dict) -> list[str]:
             + [_fmt(w["others"].get(n)) for n in names]
             for i, w in enumerate(worst["pages"], 1)]
     header = ["#", "page", "P", "R", "F1"] + [f"F1 {n}" for n in names]
-    return [f"## The {len(rows)} worst pages of {worst['system']} (bag-of-words F1)", ""] + _table(header, rows)
+    title = f"## The {len(rows)} worst pages of {worst['system']} (bag-of-words F1)"
+    note = []
+    if worst["left_out_empty_inputs"]:
+        note = [f"Left out: the {worst['left_out_empty_inputs']} pages whose flattened text has no word.", ""]
+    return [title, ""] + note + _table(header, rows)
 
 
 def markdown(results: dict) -> str:

@@ -22,6 +22,7 @@ from bench import machine, measure, report
 from bench.data import DEFAULT_DATA, Page, load_pages
 from bench.dump import dump
 from bench.flatten import flatten
+from bench.score import tokens
 from bench.systems import OURS_TEXT, TRAFILATURA, System, available_systems
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
@@ -65,18 +66,23 @@ def _relative(path: Path) -> str:
     return os.path.relpath(path.resolve(), PROJECT_ROOT)
 
 
-def _worst(name: str, scores: dict[str, dict], pages: list[Page]) -> dict | None:
-    if name not in scores:
+def _worst(system: System | None, scores: dict[str, dict], pages: list[Page]) -> dict | None:
+    """The worst pages of `system` by F1; for a text system, pages whose flattened text
+    has no token at all are left out (nothing a text cleaner can do; counted in the header)."""
+    if system is None:
         return None
+    name = system.name
     dataset_of = {p.id: p.dataset for p in pages}
-    ranked = sorted(scores[name].items(), key=lambda item: (item[1][2], item[0]))[:report.WORST_SHOWN]
+    empty = {p.id for p in pages if system.kind == "text" and not tokens(p.text)}
+    candidates = [item for item in scores[name].items() if item[0] not in empty]
+    ranked = sorted(candidates, key=lambda item: (item[1][2], item[0]))[:report.WORST_SHOWN]
     compared = [n for n in WORST_COMPARED if n in scores and n != name]
     rows = [{"id": pid, "dataset": dataset_of[pid], "precision": p, "recall": r, "f1": f,
              "others": {n: scores[n][pid][2] for n in compared}} for pid, (p, r, f) in ranked]
-    return {"system": name, "compared": compared, "pages": rows}
+    return {"system": name, "compared": compared, "pages": rows, "left_out_empty_inputs": len(empty)}
 
 
-def evaluate(runs: list[measure.SystemRun], pages: list[Page]) -> dict:
+def evaluate(runs: list[measure.SystemRun], pages: list[Page], scores: dict[str, dict]) -> dict:
     """Quality, speed, snippets and nothing-lost figures of every run."""
     speed = {r.system.name: {"kind": r.system.kind, **measure.speed(r)} for r in runs if r.system.timed}
     base = speed.get(TRAFILATURA, {}).get("pages_per_s")
@@ -84,7 +90,7 @@ def evaluate(runs: list[measure.SystemRun], pages: list[Page]) -> dict:
         s["ratio"] = s["pages_per_s"] / base if base else None
     text_systems = [r.system for r in runs if r.system.kind == "text"]
     return {
-        "quality": {r.system.name: measure.quality(r, pages) for r in runs},
+        "quality": {r.system.name: measure.quality(r, pages, scores[r.system.name]) for r in runs},
         "speed": speed,
         "snippets": {r.system.name: measure.snippets(r, pages) for r in runs},
         "nothing_lost": {s.name: measure.nothing_lost(s, pages) for s in text_systems},
@@ -107,6 +113,8 @@ def _meta(args, argv, pages, systems, skipped, flatten_rate) -> dict:
         "machine": machine.describe(), "versions": machine.versions(),
         "systems": [{"name": s.name, "kind": s.kind, "about": s.about} for s in systems],
         "skipped": skipped, "flatten_pages_per_s": flatten_rate,
+        "commit": machine.project_commit(PROJECT_ROOT), "load_average_start": machine.load_average(),
+        "empty_inputs": sorted(p.id for p in pages if p.gold is not None and not tokens(p.text)),
     }
 
 
@@ -135,9 +143,9 @@ def main(argv: list[str] | None = None) -> int:
         runs.append(measure.run_system(system, pages))
         _log(f"  {runs[-1].seconds:.1f} s, {runs[-1].errors} errors")
     results = {"meta": _meta(args, argv, pages, systems, skipped, flatten_rate)}
-    results.update(evaluate(runs, pages))
     scores = {r.system.name: measure.page_scores(r, pages) for r in runs}
-    results["worst"] = _worst(args.worst, scores, pages)
+    results.update(evaluate(runs, pages, scores))
+    results["worst"] = _worst(next((s for s in systems if s.name == args.worst), None), scores, pages)
     results["meta"]["duration_s"] = time.perf_counter() - started
     full = not (args.limit or args.datasets or args.systems)
     stem = args.name or (FULL_RUN_NAME if full else PARTIAL_RUN_NAME)
