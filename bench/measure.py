@@ -1,7 +1,8 @@
 """Running the systems over the pages: timed outputs, then scores.
 
-Systems run one after another over the same pages (no parallelism: the timing is
-what a user of one core sees). Only the system's own call is timed, with
+Systems run one call at a time over the same pages (no parallelism: the timing is
+what a user of one core sees), taking turns by blocks of pages so that other load on
+the machine is shared fairly among them. Only the system's own call is timed, with
 `time.perf_counter`; one untimed warm-up call first lets lazy imports and caches load.
 A call that raises gives "" for that page and is counted as an error.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 import time
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from typing import Callable
 
 from bench.data import Page
 from bench.score import bow, overlap, shingle_counts, shingle_summary, snippet_hits
@@ -17,6 +19,7 @@ from bench.systems import System
 
 ALL = "all"  # the key of the pooled figures over every dataset
 MAX_ERROR_IDS = 5
+INTERLEAVE_BLOCK = 50  # pages each system runs before the next one takes its turn
 
 
 @dataclass
@@ -45,22 +48,34 @@ def _call(system: System, text: str) -> tuple[str, float, bool]:
     return (output if isinstance(output, str) else "" if output is None else str(output)), seconds, failed
 
 
-def run_system(system: System, pages: list[Page]) -> SystemRun:
-    """Run `system` over `pages`, timing each call."""
-    result = SystemRun(system, outputs=[])
-    if pages:
-        _call(system, system_input(system, pages[0]))  # warm-up, not timed
+def _run_block(run: SystemRun, pages: list[Page]) -> None:
     for page in pages:
-        text = system_input(system, page)
-        output, seconds, failed = _call(system, text)
-        result.outputs.append(output)
-        result.seconds += seconds
-        result.input_bytes += len(text.encode("utf-8"))
+        text = system_input(run.system, page)
+        output, seconds, failed = _call(run.system, text)
+        run.outputs.append(output)
+        run.seconds += seconds
+        run.input_bytes += len(text.encode("utf-8"))
         if failed:
-            result.errors += 1
-            if len(result.error_ids) < MAX_ERROR_IDS:
-                result.error_ids.append(page.id)
-    return result
+            run.errors += 1
+            if len(run.error_ids) < MAX_ERROR_IDS:
+                run.error_ids.append(page.id)
+
+
+def run_systems(systems: list[System], pages: list[Page], block: int = INTERLEAVE_BLOCK,
+                progress: Callable[[str], None] | None = None) -> list[SystemRun]:
+    """Run every system over `pages`, one call at a time, interleaved by blocks of pages:
+    the systems take turns, `block` pages each, so that a change in the machine's load
+    during the run slows them alike instead of whichever ran at that moment."""
+    runs = [SystemRun(system, outputs=[]) for system in systems]
+    if pages:
+        for run in runs:
+            _call(run.system, system_input(run.system, pages[0]))  # warm-up, not timed
+    for start in range(0, len(pages), block):
+        for run in runs:
+            _run_block(run, pages[start:start + block])
+        if progress:
+            progress(f"{min(start + block, len(pages))}/{len(pages)} pages")
+    return runs
 
 
 def _mean(values: list[float]) -> float:

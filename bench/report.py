@@ -71,7 +71,8 @@ def _speed_table(results: dict) -> list[str]:
         rows.append([name, s["kind"], str(s["pages"]), f"{s['input_mb']:.1f}", f"{s['seconds']:.1f}",
                      f"{s['pages_per_s']:.1f}", f"{s['mb_per_s']:.2f}", _fmt(s.get("ratio"), 2),
                      str(s["errors"])])
-    note = ("Only the extraction call is timed (one core, systems run one after another). "
+    note = ("Only the extraction call is timed (one core, one call at a time; the systems take turns "
+            "by blocks of 50 pages so that other load on the machine hits them alike). "
             "Text systems read the flattened page, whose flattening is not timed; "
             f"flattening itself ran at {results['meta']['flatten_pages_per_s']:.0f} pages/s.")
     header = ["system", "input", "pages", "input MB", "seconds", "pages/s", "MB/s", "× trafilatura", "errors"]

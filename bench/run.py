@@ -137,11 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     _log(f"{len(pages)} pages; flattening ...")
     flatten_rate = _flatten_all(pages)
     systems, skipped = available_systems(_split(args.systems))
-    runs = []
-    for system in systems:
-        _log(f"running {system.name} ...")
-        runs.append(measure.run_system(system, pages))
-        _log(f"  {runs[-1].seconds:.1f} s, {runs[-1].errors} errors")
+    _log(f"running {', '.join(s.name for s in systems)} in turns of {measure.INTERLEAVE_BLOCK} pages ...")
+    runs = measure.run_systems(systems, pages, progress=_log)
+    for run in runs:
+        _log(f"  {run.system.name}: {run.seconds:.1f} s, {run.errors} errors")
     results = {"meta": _meta(args, argv, pages, systems, skipped, flatten_rate)}
     scores = {r.system.name: measure.page_scores(r, pages) for r in runs}
     results.update(evaluate(runs, pages, scores))
