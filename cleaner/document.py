@@ -35,10 +35,11 @@ class Line:
 class Document:
     """The text and its lines. Lines split on ``\\n`` only."""
 
-    __slots__ = ("text", "lines", "__dict__")
+    __slots__ = ("text", "lines", "memo", "__dict__")
 
     def __init__(self, text: str) -> None:
         self.text = text
+        self.memo: dict[str, object] = {}  # work detectors share, computed once (see lines.py)
         lines = []
         pos = 0
         for i, part in enumerate(text.split("\n")):

@@ -1,0 +1,271 @@
+"""Main-text recovery from a flattened page: keep the article, flag the page around it.
+
+For whole pages flattened to text (menus, link lists, teasers, footers and all),
+in the spirit of jusText but with no HTML to help:
+
+1. each non-blank line is judged alone (:func:`classify`): *good* (long prose
+   rich in stopwords of the page's language), *bad* (few stopwords), *short*,
+   or *near-good* (prose-like, not long);
+2. a second pass (:func:`revise`) settles the uncertain lines from their
+   nearest certain neighbours, so a short paragraph inside the article becomes
+   good and a lone line in a menu becomes bad;
+3. the article region is the run of lines with the highest score (good lines
+   add their words, bad lines cost a penalty): the densest run of prose;
+4. the headline is looked for just above the region; the article runs from it.
+
+Lines outside the article are flagged. When little is outside (the text is
+already an article, perhaps with a byline or a note at the end) or the
+language is unknown, nothing is flagged: keep rather than drop.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator, Sequence
+
+import regex
+
+from ..document import Document
+from ..language import stopwords
+from ..lines import LineFeatures, page_features
+from ..spans import Span
+from ..phrasebank import load_bank
+from ..textutil import normalize, words
+
+__all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD"]
+
+GOOD, BAD, SHORT, NEAR_GOOD = "good", "bad", "short", "near-good"
+# Not a title: an e-mail/handle, a clock time, a date with digits.
+_NOT_TITLE = regex.compile(r"@|\d:\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
+
+
+@dataclass
+class ArticleRegion:
+    name: str = "article"
+    length_low: int = 40  # characters: shorter lines are "short"
+    length_high: int = 150  # characters: a "good" line is at least this long
+    stop_low: float = 0.15  # stopword share under which a line is "bad"
+    stop_high: float = 0.25  # stopword share a "good" line needs
+    word_cap: int = 60  # words a good line adds to the region score at most
+    bad_penalty: float = 8.0  # what a bad line costs the region score
+    near_good_weight: float = 0.3  # share of its words a near-good line made good adds
+    short_cost: float = 1.0  # what a short line made good costs the region score
+    min_outside_lines: int = 6  # fewer lines above or below the article: they stay
+    min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
+    max_outside_prose: float = 0.5  # prose above or below, relative to the article's, that it may hold
+    template_max_words: int = 6  # a line this short, repeated, may be a template
+    template_min_repeats: int = 3  # times a short line must occur to be a template
+    template_penalty: float = 20.0  # what a template line costs the region score
+    min_article_words: float = 40.0  # region score an article before a comment section needs
+    comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
+    headline_search_lines: int = 8  # lines above the region searched for the headline
+    headline_words: tuple[int, int] = (4, 30)  # words of a headline
+    headline_min_chars: int = 20  # characters of a headline
+    headline_opening_lines: int = 5  # lines of the article whose words a headline shares
+    headline_min_overlap: float = 0.3  # share of the headline's content words found there
+
+    def classify(self, f: LineFeatures) -> str:
+        if f.chars < self.length_low:
+            return SHORT
+        if f.stop_share < self.stop_low:
+            return BAD
+        if f.chars >= self.length_high and f.stop_share >= self.stop_high:
+            return GOOD
+        return NEAR_GOOD
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        page = page_features(doc)
+        if page.language.lang is None or not page.lines:
+            return
+        first_pass = [self.classify(f) for f in page.lines]
+        classes = revise(first_pass)
+        gains = self._gains(first_pass, classes, page.lines)
+        region = self._region(gains, page.lines, classes)
+        if region is None:
+            return
+        first, last = region
+        head = self._headline(page.lines, first, stopwords(page.language.lang))
+        start = first if head is None else head
+        mass = sum(g for g in gains[first : last + 1] if g > 0)
+        for block, where in ((range(0, start), "before"), (range(last + 1, len(page.lines)), "after")):
+            if self._is_page_chrome(block, first_pass, gains, mass):
+                for i in block:
+                    f = page.lines[i].line
+                    yield Span(f.start, f.end, self.name, f"{where} the article")
+
+    def _is_page_chrome(self, block: range, first_pass: list[str], gains: list[float], mass: float) -> bool:
+        """Whether the lines outside the article look like a page's chrome, not part of a clean text.
+
+        A clean text may have a byline above and a note or a list below its
+        densest prose; a flattened page has menus, link lists and footers
+        there: many lines, mostly short or bad, with little prose, or repeated
+        per-item templates (comments, teaser lists).
+        """
+        if len(block) < self.min_outside_lines:
+            return False
+        templates = sum(gains[i] == -self.template_penalty for i in block)
+        if templates >= self.template_min_repeats:
+            return True
+        junk = sum(first_pass[i] in (SHORT, BAD) for i in block)
+        prose = sum(g for g in (gains[i] for i in block) if g > 0)
+        return junk >= self.min_junk_share * len(block) and prose <= self.max_outside_prose * mass
+
+    def _gains(self, first_pass: list[str], classes: list[str], lines: Sequence[LineFeatures]) -> list[float]:
+        """What each line adds to a region's score.
+
+        Good lines add their words (capped), near-good lines that their
+        neighbours made good a share of theirs (teaser summaries are such
+        lines, article paragraphs mostly long), short lines made good cost a
+        little (a subhead; a headline in a teaser list); bad lines cost ``bad_penalty``;
+        short lines repeated all over the page ("Reply", "Rating: 9 Votes" per
+        comment, "Read more" per teaser) are a template, never the article, and
+        cost ``template_penalty``.
+        """
+        template = self._templates(lines)
+        gains = []
+        for first, c, f, is_template in zip(first_pass, classes, lines, template):
+            if is_template:
+                gains.append(-self.template_penalty)
+            elif c != GOOD:
+                gains.append(-self.bad_penalty)
+            elif first == GOOD:
+                gains.append(float(min(f.words, self.word_cap)))
+            elif first == NEAR_GOOD:
+                gains.append(self.near_good_weight * min(f.words, self.word_cap))
+            else:
+                gains.append(-self.short_cost)
+        return gains
+
+    def _templates(self, lines: Sequence[LineFeatures]) -> list[bool]:
+        """Which lines are short lines repeated across the page (numbers ignored)."""
+        keys = [_template_key(f.line.text) if f.words <= self.template_max_words else "" for f in lines]
+        counts = Counter(k for k in keys if k)
+        return [bool(k) and counts[k] >= self.template_min_repeats for k in keys]
+
+    def _region(self, gains: list[float], lines: Sequence[LineFeatures], classes: list[str]) -> tuple[int, int] | None:
+        """The article region; it ends before a comment section when one is found after some prose."""
+        barrier = self._comment_heading(lines, classes, gains)
+        if barrier is not None:
+            region, mass = best_region(gains[:barrier])
+            if region is not None and mass >= self.min_article_words:
+                return region
+        return best_region(gains)[0]
+
+    def _comment_heading(self, lines: Sequence[LineFeatures], classes: list[str], gains: list[float]) -> int | None:
+        """A comment-section heading after some prose, followed by per-comment templates."""
+        headings = _comment_headings()
+        seen_prose = False
+        for i, (f, c) in enumerate(zip(lines, classes)):
+            if c == GOOD and f.words >= self.template_max_words:
+                seen_prose = True
+            elif seen_prose and f.words <= self.template_max_words and _heading_key(f.line.text) in headings:
+                probe = gains[i + 1 : i + 1 + self.comment_probe_lines]
+                if sum(g == -self.template_penalty for g in probe) >= self.template_min_repeats:
+                    return i
+        return None
+
+    def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:
+        """Index of the headline above the region, or None.
+
+        A headline is a title-shaped line a few lines above the region whose
+        words come back in the article's opening; of two near-equal candidates
+        (a headline printed twice) the upper one is taken.
+        """
+        opening = set()
+        for f in lines[first : first + self.headline_opening_lines]:
+            opening.update(_content_words(f.line.text, stops))
+        scored = []
+        for i in range(max(first - self.headline_search_lines, 0), first):
+            if self._title_shaped(lines[i]):
+                own = _content_words(lines[i].line.text, stops)
+                if own:
+                    scored.append((len(own & opening) / len(own), i))
+        if not scored:
+            return None
+        best, at = max(scored)
+        if best < self.headline_min_overlap:
+            return None
+        # a headline printed twice: the upper copy starts the article
+        same = normalize(lines[at].line.text)
+        return min(i for _, i in scored if normalize(lines[i].line.text) == same)
+
+    def _title_shaped(self, f: LineFeatures) -> bool:
+        low, high = self.headline_words
+        text = f.line.text.strip()
+        return (
+            low <= f.words <= high
+            and f.chars >= self.headline_min_chars
+            and not text.endswith((".", ",", ";", ":"))
+            and not _NOT_TITLE.search(text)
+        )
+
+
+def _content_words(text: str, stops: frozenset[str]) -> set[str]:
+    return {w for w in (t.casefold() for t in words(text)) if len(w) > 2 and w not in stops and not w.isdigit()}
+
+
+def revise(classes: list[str]) -> list[str]:
+    """Settle short and near-good lines from their neighbours (jusText's context pass).
+
+    Near-good becomes good next to good (the nearest good or bad line on
+    either side), else bad. Short becomes good only between good or near-good
+    neighbours (the nearest non-short lines, one of them good), else bad. The
+    page's edges count as bad.
+    """
+    prev_hard = _nearest(classes, (GOOD, BAD), reverse=False)
+    next_hard = _nearest(classes, (GOOD, BAD), reverse=True)
+    prev_long = _nearest(classes, (GOOD, BAD, NEAR_GOOD), reverse=False)
+    next_long = _nearest(classes, (GOOD, BAD, NEAR_GOOD), reverse=True)
+    out = list(classes)
+    for i, c in enumerate(classes):
+        if c == NEAR_GOOD:
+            out[i] = GOOD if GOOD in (prev_hard[i], next_hard[i]) else BAD
+        elif c == SHORT:
+            sides = (prev_long[i], next_long[i])
+            out[i] = GOOD if BAD not in sides and GOOD in (*sides, prev_hard[i], next_hard[i]) else BAD
+    return out
+
+
+def _nearest(classes: list[str], wanted: tuple[str, ...], reverse: bool) -> list[str]:
+    """For each line, the class of the nearest line before it (after it, if reverse) in wanted."""
+    out = [BAD] * len(classes)
+    last = BAD  # the page's edge
+    order = range(len(classes) - 1, -1, -1) if reverse else range(len(classes))
+    for i in order:
+        out[i] = last
+        if classes[i] in wanted:
+            last = classes[i]
+    return out
+
+
+def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
+    """The run of lines with the highest total gain (Kadane): ((first, last), total) or (None, 0)."""
+    best, best_span = 0.0, None
+    run, run_start = 0.0, 0
+    for i, gain in enumerate(gains):
+        if run <= 0:
+            run, run_start = 0.0, i
+        run += gain
+        if run > best:
+            best, best_span = run, (run_start, i)
+    return best_span, best
+
+
+_COUNT = regex.compile(r"[\d\[\]()]++")
+_DIGITS = regex.compile(r"\d++")
+
+
+def _template_key(text: str) -> str:
+    """"Rating: 36 Votes" and "Rating: 9 Votes" are one template."""
+    return normalize(_DIGITS.sub(" ", text))
+
+
+def _heading_key(text: str) -> str:
+    """"[ 167 comments ]" -> "comments"."""
+    return normalize(_COUNT.sub(" ", text))
+
+
+@lru_cache(maxsize=1)
+def _comment_headings() -> frozenset[str]:
+    return frozenset(normalize(h) for phrases in load_bank("comment_headings").values() for h in phrases)

@@ -1,0 +1,46 @@
+"""ArticleRegion: the article kept, the flattened page around it flagged (opt-in detector)."""
+from cleaner import Cleaner
+from cleaner.detectors import ArticleRegion
+
+MENU = "\n\n".join(["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Sign in", "Search"])
+FOOTER = "\n\n".join(["About us", "Contact", "Privacy policy", "Terms of use", "Careers", "© 2019 Example Media"])
+HEADLINE = "Council votes to close the old river bridge for repairs"
+BODY = "\n\n".join(
+    [
+        "The city council voted on Monday to close the old river bridge for at least six months, after engineers found that two of its steel supports had corroded far more than expected during the last inspection.",
+        "The mayor said the decision had not been easy, but that the safety of the people who cross the bridge every day had to come first, and that the city would pay for extra buses while the work is done.",
+        "Shop owners on both sides of the river said they were worried about losing customers during the busy summer months, and asked the council to keep at least one lane open for pedestrians.",
+    ]
+)
+PAGE = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}"
+
+cleaner_with_region = Cleaner(extra=[ArticleRegion()])
+
+
+def test_keeps_headline_and_article_flags_menu_and_footer():
+    assert cleaner_with_region.clean(PAGE) == f"{HEADLINE}\n\n{BODY}"
+    reasons = {s.reason for s in cleaner_with_region.explain(PAGE).removed}
+    assert reasons == {"before the article", "after the article"}
+
+
+def test_clean_article_comes_back_unchanged():
+    text = f"{HEADLINE}\n\nBy Jane Doe\n\n{BODY}\n\nReporting by Jane Doe; editing by John Roe."
+    assert cleaner_with_region.clean(text) == text
+
+
+def test_unknown_language_is_kept():
+    page = MENU + "\n\n" + "東京で会議が開かれた。" * 40 + "\n\n" + FOOTER
+    assert list(ArticleRegion().detect(__import__("cleaner").document.Document(page))) == []
+
+
+def test_comment_section_after_the_article_is_not_the_article():
+    comment = "\n".join(
+        [
+            "Reply",
+            "Rating: {n} Votes",
+            "I think the council should have closed the bridge years ago, because everybody in this town knew that it was falling apart and nothing was ever done about it until now, which is typical.",
+        ]
+    )
+    comments = "\n\n".join(comment.format(n=n) for n in range(12))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n12 Comments\n\n{comments}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"

@@ -1,0 +1,25 @@
+import pytest
+
+from cleaner.language import guess_language
+from cleaner.textutil import words
+
+SAMPLES = {
+    "en": "The minister said that the plan would be announced on Monday and that it was not yet final.",
+    "de": "Der Minister sagte, dass der Plan am Montag vorgestellt werde und noch nicht endgültig sei, aber es gibt keine Alternative.",
+    "fr": "Le ministre a dit que le plan serait annoncé lundi et qu'il n'est pas encore définitif pour la France.",
+    "es": "El ministro dijo que el plan se anunciará el lunes y que todavía no es definitivo para el país.",
+    "it": "Il ministro ha detto che il piano sarà annunciato lunedì e che non è ancora definitivo per il paese.",
+    "pt": "O ministro disse que o plano será anunciado na segunda-feira e que ainda não é definitivo para o país.",
+    "nl": "De minister zei dat het plan op maandag wordt aangekondigd en dat het nog niet definitief is voor het land.",
+    "ru": "Министр сказал, что план будет объявлен в понедельник и что он еще не окончательный, но это не так.",
+}
+
+
+@pytest.mark.parametrize("lang", SAMPLES)
+def test_guesses_the_language(lang):
+    assert guess_language(words(SAMPLES[lang])).lang == lang
+
+
+@pytest.mark.parametrize("text", ["", "Home News Sport Weather", "東京で会議が開かれた。首相は計画を発表した。"])
+def test_unknown_when_there_is_too_little_to_go_on(text):
+    assert guess_language(words(text)).lang is None
