@@ -1,6 +1,7 @@
 """The detectors: each flags one kind of page residue; none removes anything."""
 from __future__ import annotations
 
+from .article import ArticleRegion
 from .base import Detector, LineDetector
 from .cross_links import CrossLinks
 from .date_line import DateLine
@@ -18,6 +19,7 @@ __all__ = [
     "PlayerResidue",
     "RepeatedHeadline",
     "DateLine",
+    "ArticleRegion",
     "default_detectors",
 ]
 
