@@ -18,11 +18,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Iterator, NamedTuple
 
 import regex
 
 from ..document import Document, Line
+from ..memo import Memo
 from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import normalize
@@ -41,10 +42,18 @@ _SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s++")
 # "61.3k SHARES", "1,204 Shares": share counters only stand in share bars
 _COUNTER = r"(?P<counter>\d[\d.,]*+\s*+[km]?\s*+(?:shares?|likes?|tweets?|comments?|pins?))"
 DISTINCTIVE_KINDS = ("brands", "glyphs", "prompts", "counters")
+_ICON_PREFIX = regex.compile(r"^icon", regex.IGNORECASE)
+_LEADING_WORD = regex.compile(r"[^\W_]++")
+_LONGEST_FIRST_WORD = 20  # characters of a label's first word looked up at most
 
 
 def _label_key(text: str) -> str:
     return regex.sub(r"[\s_-]++", " ", text.casefold()).strip()
+
+
+class _Found(NamedTuple):
+    whole: list[str] | None  # the kinds of its labels, if the line is only labels
+    parts: tuple[tuple[int, int, str], ...]  # (start, end, reason) of runs to cut from the line
 
 
 @dataclass
@@ -59,6 +68,7 @@ class IconLabelRuns:
     max_tail_checks: int = 3  # sentence starts, from the end of a line, where a glued run may begin
     max_prompt_words: int = 4  # share prompts this short count as labels ("Share this story")
     label_kinds: tuple[str, ...] = field(default=("brands", "glyphs", "buttons"))
+    _memo: Memo = field(default_factory=Memo, init=False, repr=False, compare=False)
 
     @cached_property
     def _labels(self) -> dict[str, str]:
@@ -81,14 +91,43 @@ class IconLabelRuns:
         body = "|".join(r"[\s_-]?".join(regex.escape(w) for w in a.split(" ")) for a in alternatives)
         return regex.compile(rf"{_COUNTER}|(?:icon[\s_-]?)?(?:{body})", regex.IGNORECASE)
 
+    @cached_property
+    def _first_words(self) -> frozenset[str]:
+        """The words a label can start with (and "icon"): a cheap gate before the big pattern."""
+        return frozenset({"icon"} | {key.split(" ")[0].replace("+", "") for key in self._labels})
+
+    def _may_start_label(self, text: str, pos: int) -> bool:
+        m = _LEADING_WORD.match(text, pos)
+        if not m:
+            return False
+        word = m.group().casefold()
+        if word[0].isdigit():
+            return True  # a share counter
+        return any(word[:n] in self._first_words for n in range(1, min(len(word), _LONGEST_FIRST_WORD) + 1))
+
     def detect(self, doc: Document) -> Iterator[Span]:
-        plain = []
+        stack: list[tuple[Line, list[str]]] = []  # consecutive lines made only of labels
         for line in doc.content_lines:
-            sprites = list(self._icon_sprite_runs(line)) if "icon" in line.text.casefold() else []
-            yield from sprites
-            if not sprites:
-                plain.append(line)
-        yield from self._label_runs(tuple(plain))
+            found = self._memo.get(line.text, lambda: self._analyse(line.text))
+            if found.whole is not None:
+                stack.append((line, found.whole))
+                continue
+            yield from self._whole_lines(stack)
+            stack = []
+            for start, end, reason in found.parts:
+                yield Span(*line.offsets_of(start, end), self.name, reason)
+        yield from self._whole_lines(stack)
+
+    def _analyse(self, text: str) -> "_Found":
+        """What one line holds: icon-sprite runs, only labels, or a label run glued to text."""
+        if "icon" in text.casefold():
+            sprites = tuple(self._icon_sprite_runs(text))
+            if sprites:
+                return _Found(None, sprites)
+        kinds, end, _ = self._scan_labels(text)
+        if kinds and end >= len(text):
+            return _Found(kinds, ())
+        return _Found(None, tuple(self._glued_runs(text)))
 
     # -- icon-sprite runs -------------------------------------------------
 
@@ -96,8 +135,7 @@ class IconLabelRuns:
         piece = piece.strip(" -_")
         return len(piece) <= self.max_piece_chars and len(_PIECE_WORD.findall(piece)) <= self.max_piece_words
 
-    def _icon_sprite_runs(self, line: Line) -> Iterator[Span]:
-        text = line.text
+    def _icon_sprite_runs(self, text: str) -> Iterator[tuple[int, int, str]]:
         markers = [m.start() for m in _MARKER.finditer(text)]
         if len(markers) < self.min_markers:
             return
@@ -114,7 +152,7 @@ class IconLabelRuns:
                 # only at the front or the end of a line: cutting out the middle
                 # would glue two pieces of text into a new one
                 if start == 0 or end == len(text):
-                    yield Span(*line.offsets_of(start, end), self.name, f"icon-sprite run of {j + 1 - i} icons")
+                    yield start, end, f"icon-sprite run of {j + 1 - i} icons"
             i = j + 1
 
     def _end_of_last_piece(self, text: str, start: int, stop: int) -> int:
@@ -139,6 +177,8 @@ class IconLabelRuns:
         kinds: list[str] = []
         pos = _SEPARATORS.match(text, pos).end()
         glued = False
+        if not self._may_start_label(text, pos):
+            return kinds, pos, glued
         while pos < len(text):
             m = self._label_re.match(text, pos)
             if not m:
@@ -154,7 +194,7 @@ class IconLabelRuns:
     def _kind_of(self, m: regex.Match) -> str:
         if m.group("counter"):
             return "counters"
-        key = _label_key(regex.sub(r"^icon", "", m.group(), flags=regex.IGNORECASE))
+        key = _label_key(_ICON_PREFIX.sub("", m.group()))
         return self._labels.get(key, "buttons")
 
     def _enough(self, kinds: list[str]) -> bool:
@@ -169,20 +209,6 @@ class IconLabelRuns:
         distinctive = sum(k in DISTINCTIVE_KINDS for k in kinds)
         return len(kinds) >= self.min_prefix_labels and distinctive >= self.min_distinctive
 
-    def _label_runs(self, lines: tuple[Line, ...]) -> Iterator[Span]:
-        """Lines made only of labels, alone or stacked one per line, and runs glued to text."""
-        stack: list[tuple[Line, list[str]]] = []
-        for line in (*lines, None):
-            if line is not None:
-                kinds, end, _ = self._scan_labels(line.text)
-                if kinds and end >= len(line.text):
-                    stack.append((line, kinds))
-                    continue
-            yield from self._whole_lines(stack)
-            stack = []
-            if line is not None:
-                yield from self._glued_runs(line)
-
     def _whole_lines(self, stack: list[tuple[Line, list[str]]]) -> Iterator[Span]:
         kinds = [k for _, line_kinds in stack for k in line_kinds]
         if not stack or not self._enough(kinds):
@@ -191,17 +217,16 @@ class IconLabelRuns:
         for line, _ in stack:
             yield Span(line.start, line.end, self.name, where)
 
-    def _glued_runs(self, line: Line) -> Iterator[Span]:
-        text = line.text
+    def _glued_runs(self, text: str) -> Iterator[tuple[int, int, str]]:
         # a run glued to the front of a real line: remove the run, keep the line
         kinds, end, glued = self._scan_labels(text)
         if kinds and (glued or _SENTENCE_START.match(text, end)) and self._enough_beside_text(kinds):
-            yield Span(*line.offsets_of(0, end), self.name, f"run of {len(kinds)} UI labels before a line")
+            yield 0, end, f"run of {len(kinds)} UI labels before a line"
             return
         # a run that ends the line after the last sentences: remove the run
         starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)][-self.max_tail_checks :]
         for start in starts:
             kinds, end, _ = self._scan_labels(text, start)
             if end >= len(text) and self._enough_beside_text(kinds):
-                yield Span(*line.offsets_of(start, end), self.name, f"run of {len(kinds)} UI labels after a line")
+                yield start, end, f"run of {len(kinds)} UI labels after a line"
                 return

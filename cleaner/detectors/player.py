@@ -12,13 +12,14 @@ sentence ("the goal came at 0:45 of the second period") is never touched.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator
 
 import regex
 
 from ..document import Document, Line
+from ..memo import Memo
 from ..phrasebank import load_list
 from ..spans import Span
 from ..textutil import normalize, words
@@ -42,6 +43,7 @@ class PlayerResidue:
     min_glued_labels: int = 2  # labels glued on one line to count as player controls
     min_playlist_labels: int = 2  # distinct capitalised labels on a line that ends in a duration
     max_playlist_words: int = 60  # longer lines ending in a time code are prose
+    _memo: Memo = field(default_factory=Memo, init=False, repr=False, compare=False)
 
     @cached_property
     def _labels(self) -> frozenset[str]:
@@ -59,7 +61,9 @@ class PlayerResidue:
         )
 
     def classify(self, line: Line) -> str | None:
-        text = line.text
+        return self._memo.get(line.text, lambda: self._classify_text(line.text))
+
+    def _classify_text(self, text: str) -> str | None:
         if _TIMES_LINE.fullmatch(text):
             return TIME
         if normalize(text) in self._labels:

@@ -9,14 +9,15 @@ story with her friends") stay.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Callable, Iterator
 
 import regex
 from rapidfuzz import fuzz, process
 
-from ..document import Document, Line
+from ..document import Document
+from ..memo import Memo
 from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
@@ -39,6 +40,7 @@ class SharePrompts:
     max_tail_sentences: int = 2  # sentences that may form one prompt at the end of a line
     max_tail_prompts: int = 4  # prompts in a row at the end of a line that are looked for
     scorer: Callable[..., float] = fuzz.ratio
+    _memo: Memo = field(default_factory=Memo, init=False, repr=False, compare=False)
 
     @cached_property
     def _phrases(self) -> dict[str, str]:
@@ -82,22 +84,26 @@ class SharePrompts:
 
     def detect(self, doc: Document) -> Iterator[Span]:
         for line in doc.content_lines:
-            if not self._gate.search(line.text):
-                continue
-            reason = self.match(line.text)
-            if reason:
-                yield Span(line.start, line.end, self.name, reason)
-            else:
-                yield from self._tail(line)
+            found = self._memo.get(line.text, lambda: self._judge(line.text))
+            for start, end, reason in found:
+                yield Span(*line.offsets_of(start, end), self.name, reason)
 
-    def _tail(self, line: Line) -> Iterator[Span]:
+    def _judge(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """(start, end, reason) of the prompts in one line: the whole line, or its end."""
+        if not self._gate.search(text):
+            return ()
+        reason = self.match(text)
+        if reason:
+            return ((0, len(text), reason),)
+        return tuple(self._tail(text))
+
+    def _tail(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Prompts glued to the end of a real paragraph: flag only the prompts.
 
         Walks back from the end one sentence at a time (or two, for prompts such
         as "Like this story? Share it!") while the sentences match, so that
         cleaning twice removes nothing more.
         """
-        text = line.text
         starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
         cut, reason, i = len(text), None, len(starts) - 1
         lowest = max(0, len(starts) - self.max_tail_prompts * self.max_tail_sentences)
@@ -111,4 +117,4 @@ class SharePrompts:
                 break
         if reason:
             where = ", end of line" if cut > 0 else ", a line of prompts"
-            yield Span(*line.offsets_of(cut, len(text)), self.name, reason + where)
+            yield cut, len(text), reason + where
