@@ -3,7 +3,8 @@
 Systems run one call at a time over the same pages (no parallelism: the timing is
 what a user of one core sees), taking turns by blocks of pages so that other load on
 the machine is shared fairly among them. Only the system's own call is timed, with
-`time.perf_counter`; one untimed warm-up call first lets lazy imports and caches load.
+`time.perf_counter` (and its CPU time with `time.process_time`, which other load on
+the machine does not inflate); one untimed warm-up call first lets lazy imports and caches load.
 A call that raises gives "" for that page and is counted as an error.
 """
 from __future__ import annotations
@@ -27,6 +28,7 @@ class SystemRun:
     system: System
     outputs: list[str]
     seconds: float = 0.0
+    cpu_seconds: float = 0.0
     input_bytes: int = 0
     errors: int = 0
     error_ids: list[str] = field(default_factory=list)
@@ -36,24 +38,27 @@ def system_input(system: System, page: Page) -> str:
     return page.html if system.kind == "html" else page.text
 
 
-def _call(system: System, text: str) -> tuple[str, float, bool]:
-    """(output, seconds, failed) of one timed call."""
-    start = time.perf_counter()
+def _call(system: System, text: str) -> tuple[str, float, float, bool]:
+    """(output, seconds, CPU seconds, failed) of one timed call."""
+    start, cpu_start = time.perf_counter(), time.process_time()
     try:
         output = system.run(text)
         failed = False
     except Exception:
         output, failed = "", True
-    seconds = time.perf_counter() - start
-    return (output if isinstance(output, str) else "" if output is None else str(output)), seconds, failed
+    seconds, cpu = time.perf_counter() - start, time.process_time() - cpu_start
+    if not isinstance(output, str):
+        output = "" if output is None else str(output)
+    return output, seconds, cpu, failed
 
 
 def _run_block(run: SystemRun, pages: list[Page]) -> None:
     for page in pages:
         text = system_input(run.system, page)
-        output, seconds, failed = _call(run.system, text)
+        output, seconds, cpu, failed = _call(run.system, text)
         run.outputs.append(output)
         run.seconds += seconds
+        run.cpu_seconds += cpu
         run.input_bytes += len(text.encode("utf-8"))
         if failed:
             run.errors += 1
@@ -116,7 +121,8 @@ def speed(run: SystemRun) -> dict:
     pages = len(run.outputs)
     seconds = run.seconds or 1e-12
     return {
-        "pages": pages, "seconds": run.seconds, "input_mb": run.input_bytes / 1e6,
+        "pages": pages, "seconds": run.seconds, "cpu_seconds": run.cpu_seconds,
+        "input_mb": run.input_bytes / 1e6,
         "pages_per_s": pages / seconds, "mb_per_s": run.input_bytes / 1e6 / seconds,
         "errors": run.errors, "error_ids": run.error_ids,
     }
@@ -151,7 +157,7 @@ def nothing_lost(system: System, pages: list[Page]) -> dict[str, dict]:
     for page in pages:
         if page.gold is None:
             continue
-        output, _, failed = _call(system, page.gold)
+        output, _, _, failed = _call(system, page.gold)
         kept, _, gold_tokens = overlap(output, page.gold)
         counts = {"texts": 1, "kept": kept, "tokens": gold_tokens,
                   "unchanged": int(output == page.gold), "errors": int(failed)}

@@ -39,7 +39,7 @@ def _header(results: dict) -> list[str]:
     lines = [
         f"# cleaner bench: {meta['date']}",
         "",
-        f"- Command: `{meta['command']}` ({meta['duration_s']:.0f} s in all)",
+        f"- Command: `{meta['command']}` ({meta['duration_s']:.0f} s in all, {meta['cpu_s']:.0f} s of CPU)",
         f"- Machine: {machine['cpus']} CPUs ({machine['cpu']}), {machine['memory_gb']:.0f} GB RAM, "
         f"Python {machine['python']}",
         f"- Pages: {meta['pages']} ({counts}); {meta['scored_pages']} with gold are scored for F1."
@@ -69,13 +69,15 @@ def _speed_table(results: dict) -> list[str]:
     rows = []
     for name, s in results["speed"].items():
         rows.append([name, s["kind"], str(s["pages"]), f"{s['input_mb']:.1f}", f"{s['seconds']:.1f}",
-                     f"{s['pages_per_s']:.1f}", f"{s['mb_per_s']:.2f}", _fmt(s.get("ratio"), 2),
-                     str(s["errors"])])
+                     f"{s['cpu_seconds']:.1f}", f"{s['pages_per_s']:.1f}", f"{s['mb_per_s']:.2f}",
+                     _fmt(s.get("ratio"), 2), str(s["errors"])])
     note = ("Only the extraction call is timed (one core, one call at a time; the systems take turns "
             "by blocks of 50 pages so that other load on the machine hits them alike). "
             "Text systems read the flattened page, whose flattening is not timed; "
-            f"flattening itself ran at {results['meta']['flatten_pages_per_s']:.0f} pages/s.")
-    header = ["system", "input", "pages", "input MB", "seconds", "pages/s", "MB/s", "× trafilatura", "errors"]
+            f"flattening itself ran at {results['meta']['flatten_pages_per_s']:.0f} pages/s. "
+            "Pages/s and MB/s are from wall-clock time; CPU s is the calls' CPU time.")
+    header = ["system", "input", "pages", "input MB", "seconds", "CPU s", "pages/s", "MB/s", "× trafilatura",
+              "errors"]
     return ["## Speed", "", note, ""] + _table(header, rows)
 
 

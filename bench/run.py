@@ -73,7 +73,7 @@ def _worst(system: System | None, scores: dict[str, dict], pages: list[Page]) ->
         return None
     name = system.name
     dataset_of = {p.id: p.dataset for p in pages}
-    empty = {p.id for p in pages if system.kind == "text" and not tokens(p.text)}
+    empty = {p.id for p in pages if system.kind == "text" and p.gold is not None and not tokens(p.text)}
     candidates = [item for item in scores[name].items() if item[0] not in empty]
     ranked = sorted(candidates, key=lambda item: (item[1][2], item[0]))[:report.WORST_SHOWN]
     compared = [n for n in WORST_COMPARED if n in scores and n != name]
@@ -129,7 +129,7 @@ def _write_pages(path: Path, pages: list[Page], scores: dict[str, dict]) -> None
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     args = parse_args(argv)
-    started = time.perf_counter()
+    started, cpu_started = time.perf_counter(), time.process_time()
     if not args.data.is_dir():
         _log(f"no data folder at {args.data}")
         return 2
@@ -146,6 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     results.update(evaluate(runs, pages, scores))
     results["worst"] = _worst(next((s for s in systems if s.name == args.worst), None), scores, pages)
     results["meta"]["duration_s"] = time.perf_counter() - started
+    results["meta"]["cpu_s"] = time.process_time() - cpu_started
     full = not (args.limit or args.datasets or args.systems)
     stem = args.name or (FULL_RUN_NAME if full else PARTIAL_RUN_NAME)
     md_path, json_path = report.write(results, args.out, stem)
