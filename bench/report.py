@@ -105,15 +105,15 @@ def _worst_table(results: dict) -> list[str]:
     if not worst:
         return []
     names = worst["compared"]
-    rows = [[str(i), f"`{w['id']}`", _fmt(w["precision"]), _fmt(w["recall"]), _fmt(w["f1"])]
-            + [_fmt(w["others"].get(n)) for n in names]
+    rows = [[str(i), f"`{w['id']}`", _fmt(w["precision"]), _fmt(w["recall"]), _fmt(w["f1"]),
+             _fmt(w["input_recall"])] + [_fmt(w["others"].get(n)) for n in names]
             for i, w in enumerate(worst["pages"], 1)]
-    header = ["#", "page", "P", "R", "F1"] + [f"F1 {n}" for n in names]
+    header = ["#", "page", "P", "R", "F1", "gold in input"] + [f"F1 {n}" for n in names]
     title = f"## The {len(rows)} worst pages of {worst['system']} (bag-of-words F1)"
-    note = []
+    note = ["\"gold in input\": the share of gold tokens the flattened page holds at all (recall of no cleaning)."]
     if worst["left_out_empty_inputs"]:
-        note = [f"Left out: the {worst['left_out_empty_inputs']} pages whose flattened text has no word.", ""]
-    return [title, ""] + note + _table(header, rows)
+        note.append(f"Left out: the {worst['left_out_empty_inputs']} pages whose flattened text has no word.")
+    return [title, ""] + [" ".join(note), ""] + _table(header, rows)
 
 
 def markdown(results: dict) -> str:

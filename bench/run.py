@@ -29,7 +29,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_OUT = Path(__file__).resolve().parent / "results"
 FULL_RUN_NAME = "latest"
 PARTIAL_RUN_NAME = "partial"
-WORST_COMPARED = ("no cleaning", TRAFILATURA)
+BASELINE = "no cleaning"  # its recall is the share of the gold that the flattened input holds
+WORST_COMPARED = (BASELINE, TRAFILATURA)
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
@@ -77,7 +78,9 @@ def _worst(system: System | None, scores: dict[str, dict], pages: list[Page]) ->
     candidates = [item for item in scores[name].items() if item[0] not in empty]
     ranked = sorted(candidates, key=lambda item: (item[1][2], item[0]))[:report.WORST_SHOWN]
     compared = [n for n in WORST_COMPARED if n in scores and n != name]
+    baseline = scores.get(BASELINE, {})
     rows = [{"id": pid, "dataset": dataset_of[pid], "precision": p, "recall": r, "f1": f,
+             "input_recall": baseline[pid][1] if pid in baseline else None,
              "others": {n: scores[n][pid][2] for n in compared}} for pid, (p, r, f) in ranked]
     return {"system": name, "compared": compared, "pages": rows, "left_out_empty_inputs": len(empty)}
 
