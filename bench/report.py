@@ -14,11 +14,11 @@ QUALITY_TABLES = (
 )
 
 
-def _fmt(value: float | None, digits: int = 3) -> str:
+def fmt(value: float | None, digits: int = 3) -> str:
     return "–" if value is None else f"{value:.{digits}f}"
 
 
-def _table(header: list[str], rows: list[list[str]]) -> list[str]:
+def table(header: list[str], rows: list[list[str]]) -> list[str]:
     align = ["---"] + ["---:"] * (len(header) - 1)
     lines = ["| " + " | ".join(header) + " |", "| " + " | ".join(align) + " |"]
     lines += ["| " + " | ".join(row) + " |" for row in rows]
@@ -44,7 +44,7 @@ def _header(results: dict) -> list[str]:
         f"Python {machine['python']}",
         f"- Pages: {meta['pages']} ({counts}); {meta['scored_pages']} with gold are scored for F1."
         + _empty_note(len(meta["empty_inputs"])),
-        f"- Project at commit {meta['commit']}; one-minute load average at start: {_fmt(meta['load_average_start'], 1)}",
+        f"- Project at commit {meta['commit']}; one-minute load average at start: {fmt(meta['load_average_start'], 1)}",
         f"- Sample: {meta['sample']}",
         f"- Peers: {', '.join(f'{k} {v}' for k, v in meta['versions'].items())}",
     ]
@@ -60,8 +60,8 @@ def _quality_tables(results: dict) -> list[str]:
         lines += [f"## {title}", ""]
         rows = []
         for name, per in results["quality"].items():
-            rows.append([name] + [_fmt(per.get(d, {}).get(key)) for d in datasets + [ALL]])
-        lines += _table(["system"] + datasets + [f"**{ALL}**"], rows)
+            rows.append([name] + [fmt(per.get(d, {}).get(key)) for d in datasets + [ALL]])
+        lines += table(["system"] + datasets + [f"**{ALL}**"], rows)
     return lines
 
 
@@ -70,7 +70,7 @@ def _speed_table(results: dict) -> list[str]:
     for name, s in results["speed"].items():
         rows.append([name, s["kind"], str(s["pages"]), f"{s['input_mb']:.1f}", f"{s['seconds']:.1f}",
                      f"{s['cpu_seconds']:.1f}", f"{s['pages_per_s']:.1f}", f"{s['mb_per_s']:.2f}",
-                     _fmt(s.get("ratio"), 2), str(s["errors"])])
+                     fmt(s.get("ratio"), 2), str(s["errors"])])
     note = ("Only the extraction call is timed (one core, one call at a time; the systems take turns "
             "by blocks of 50 pages so that other load on the machine hits them alike). "
             "Text systems read the flattened page, whose flattening is not timed; "
@@ -78,26 +78,26 @@ def _speed_table(results: dict) -> list[str]:
             "Pages/s and MB/s are from wall-clock time; CPU s is the calls' CPU time.")
     header = ["system", "input", "pages", "input MB", "seconds", "CPU s", "pages/s", "MB/s", "× trafilatura",
               "errors"]
-    return ["## Speed", "", note, ""] + _table(header, rows)
+    return ["## Speed", "", note, ""] + table(header, rows)
 
 
 def _nothing_lost_table(results: dict) -> list[str]:
-    rows = [[name, str(n[ALL]["texts"]), _fmt(n[ALL]["tokens_kept"]), _fmt(n[ALL]["unchanged"])]
+    rows = [[name, str(n[ALL]["texts"]), fmt(n[ALL]["tokens_kept"]), fmt(n[ALL]["unchanged"])]
             for name, n in results["nothing_lost"].items() if ALL in n]
     intro = ("Each text system run on every gold text: the share of gold tokens it keeps "
              "(aim: 1.000) and the share of gold texts it returns unchanged.")
-    return ["## Nothing lost", "", intro, ""] + _table(["system", "gold texts", "tokens kept", "unchanged"], rows)
+    return ["## Nothing lost", "", intro, ""] + table(["system", "gold texts", "tokens kept", "unchanged"], rows)
 
 
 def _snippet_table(results: dict) -> list[str]:
-    rows = [[name, str(s[ALL]["pages"]), _fmt(s[ALL]["with_found"]), _fmt(s[ALL]["without_avoided"])]
+    rows = [[name, str(s[ALL]["pages"]), fmt(s[ALL]["with_found"]), fmt(s[ALL]["without_avoided"])]
             for name, s in results["snippets"].items() if ALL in s]
     if not rows:
         return []
     intro = ("Pages with `with` / `without` snippet lists instead of gold (trafilatura-eval): share of "
              "`with` snippets found in the output and of `without` snippets absent from it "
              "(substring match, whitespace normalised).")
-    return ["## Snippets", "", intro, ""] + _table(["system", "pages", "with found", "without avoided"], rows)
+    return ["## Snippets", "", intro, ""] + table(["system", "pages", "with found", "without avoided"], rows)
 
 
 def _worst_table(results: dict) -> list[str]:
@@ -105,15 +105,15 @@ def _worst_table(results: dict) -> list[str]:
     if not worst:
         return []
     names = worst["compared"]
-    rows = [[str(i), f"`{w['id']}`", _fmt(w["precision"]), _fmt(w["recall"]), _fmt(w["f1"]),
-             _fmt(w["input_recall"])] + [_fmt(w["others"].get(n)) for n in names]
+    rows = [[str(i), f"`{w['id']}`", fmt(w["precision"]), fmt(w["recall"]), fmt(w["f1"]),
+             fmt(w["input_recall"])] + [fmt(w["others"].get(n)) for n in names]
             for i, w in enumerate(worst["pages"], 1)]
     header = ["#", "page", "P", "R", "F1", "gold in input"] + [f"F1 {n}" for n in names]
     title = f"## The {len(rows)} worst pages of {worst['system']} (bag-of-words F1)"
     note = ["\"gold in input\": the share of gold tokens the flattened page holds at all (recall of no cleaning)."]
     if worst["left_out_empty_inputs"]:
         note.append(f"Left out: the {worst['left_out_empty_inputs']} pages whose flattened text has no word.")
-    return [title, ""] + [" ".join(note), ""] + _table(header, rows)
+    return [title, ""] + [" ".join(note), ""] + table(header, rows)
 
 
 def markdown(results: dict) -> str:
