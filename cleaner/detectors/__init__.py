@@ -33,4 +33,5 @@ def default_detectors() -> list[Detector]:
         PlayerResidue(),
         RepeatedHeadline(),
         DateLine(),
+        ArticleRegion(),
     ]

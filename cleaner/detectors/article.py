@@ -13,9 +13,10 @@ in the spirit of jusText but with no HTML to help:
    add their words, bad lines cost a penalty): the densest run of prose;
 4. the headline is looked for just above the region; the article runs from it.
 
-Lines outside the article are flagged. When little is outside (the text is
-already an article, perhaps with a byline or a note at the end) or the
-language is unknown, nothing is flagged: keep rather than drop.
+Lines outside the article are flagged. Only a text that looks like a whole
+page (many lines, most of them short or bad) is touched at all; when little is
+outside the article, or the language is unknown, nothing is flagged: keep
+rather than drop.
 """
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ class ArticleRegion:
     bad_penalty: float = 8.0  # what a bad line costs the region score
     near_good_weight: float = 0.3  # share of its words a near-good line made good adds
     short_cost: float = 1.0  # what a short line made good costs the region score
+    min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
+    min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
     min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
     max_outside_prose: float = 0.5  # prose above or below, relative to the article's, that it may hold
@@ -79,12 +82,14 @@ class ArticleRegion:
         if page.language.lang is None or not page.lines:
             return
         first_pass = [self.classify(f) for f in page.lines]
+        if not self._looks_like_a_page(first_pass):
+            return
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
         region = self._region(gains, page.lines, classes)
         if region is None:
             return
-        first, last = region
+        first, last = _whole_blocks(page.lines, *region)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
         mass = sum(g for g in gains[first : last + 1] if g > 0)
@@ -110,6 +115,15 @@ class ArticleRegion:
         junk = sum(first_pass[i] in (SHORT, BAD) for i in block)
         prose = sum(g for g in (gains[i] for i in block) if g > 0)
         return junk >= self.min_junk_share * len(block) and prose <= self.max_outside_prose * mass
+
+    def _looks_like_a_page(self, first_pass: list[str]) -> bool:
+        """A whole page flattened to text, not an article: many lines, most of them short or bad.
+
+        Clean texts (an article, perhaps with a list or a byline) seldom look
+        like this; menus, link lists and footers make most lines of a page.
+        """
+        junk = sum(c in (SHORT, BAD) for c in first_pass)
+        return len(first_pass) >= self.min_page_lines and junk >= self.min_page_junk_share * len(first_pass)
 
     def _gains(self, first_pass: list[str], classes: list[str], lines: Sequence[LineFeatures]) -> list[float]:
         """What each line adds to a region's score.
@@ -237,6 +251,29 @@ def _nearest(classes: list[str], wanted: tuple[str, ...], reverse: bool) -> list
         if classes[i] in wanted:
             last = classes[i]
     return out
+
+
+def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int) -> tuple[int, int]:
+    """Widen the region to whole blocks (lines with no blank line between them).
+
+    A block is one paragraph with line breaks, or a list: the region does not
+    cut it in two, and a block right below whose first line ends in a colon
+    ("Tour dates:", then the dates) is the article's own list.
+    """
+    def same_block(i: int) -> bool:  # lines i and i + 1
+        return lines[i + 1].line.index == lines[i].line.index + 1
+
+    while first > 0 and same_block(first - 1):
+        first -= 1
+    while True:
+        while last + 1 < len(lines) and same_block(last):
+            last += 1
+        if last + 1 < len(lines) and lines[last + 1].line.text.rstrip().endswith(":") and (
+            last + 2 < len(lines) and same_block(last + 1)
+        ):
+            last += 1
+            continue
+        return first, last
 
 
 def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:

@@ -1,8 +1,9 @@
-"""ArticleRegion: the article kept, the flattened page around it flagged (opt-in detector)."""
+"""ArticleRegion: the article kept, the flattened page around it flagged."""
 from cleaner import Cleaner
 from cleaner.detectors import ArticleRegion
 
-MENU = "\n\n".join(["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Sign in", "Search"])
+SECTIONS = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Health", "Science", "Money"]
+MENU = "\n\n".join(SECTIONS + [f"{s} Home" for s in SECTIONS] + ["Sign in", "Search"])
 FOOTER = "\n\n".join(["About us", "Contact", "Privacy policy", "Terms of use", "Careers", "© 2019 Example Media"])
 HEADLINE = "Council votes to close the old river bridge for repairs"
 BODY = "\n\n".join(
@@ -14,7 +15,7 @@ BODY = "\n\n".join(
 )
 PAGE = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}"
 
-cleaner_with_region = Cleaner(extra=[ArticleRegion()])
+cleaner_with_region = Cleaner(detectors=[ArticleRegion()])
 
 
 def test_keeps_headline_and_article_flags_menu_and_footer():
@@ -26,6 +27,17 @@ def test_keeps_headline_and_article_flags_menu_and_footer():
 def test_clean_article_comes_back_unchanged():
     text = f"{HEADLINE}\n\nBy Jane Doe\n\n{BODY}\n\nReporting by Jane Doe; editing by John Roe."
     assert cleaner_with_region.clean(text) == text
+
+
+def test_a_short_text_is_not_a_page():
+    text = "Home\n\nNews\n\nSport\n\n" + f"{HEADLINE}\n\n{BODY}\n\nShare\n\nTweet\n\nEmail\n\nPrint\n\nComments"
+    assert cleaner_with_region.clean(text) == text
+
+
+def test_the_article_is_in_the_default_pipeline():
+    import cleaner
+
+    assert cleaner.clean(PAGE) == f"{HEADLINE}\n\n{BODY}"
 
 
 def test_unknown_language_is_kept():
