@@ -86,7 +86,7 @@ class ArticleRegion:
             return
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
-        region = self._region(gains, page.lines, classes)
+        region = self._region(gains, page.lines, first_pass)
         if region is None:
             return
         first, last = _whole_blocks(page.lines, *region)
@@ -157,25 +157,32 @@ class ArticleRegion:
         counts = Counter(k for k in keys if k)
         return [bool(k) and counts[k] >= self.template_min_repeats for k in keys]
 
-    def _region(self, gains: list[float], lines: Sequence[LineFeatures], classes: list[str]) -> tuple[int, int] | None:
+    def _region(self, gains: list[float], lines: Sequence[LineFeatures], first_pass: list[str]) -> tuple[int, int] | None:
         """The article region; it ends before a comment section when one is found after some prose."""
-        barrier = self._comment_heading(lines, classes, gains)
+        barrier = self._comment_heading(lines, first_pass, gains)
         if barrier is not None:
             region, mass = best_region(gains[:barrier])
             if region is not None and mass >= self.min_article_words:
                 return region
         return best_region(gains)[0]
 
-    def _comment_heading(self, lines: Sequence[LineFeatures], classes: list[str], gains: list[float]) -> int | None:
-        """A comment-section heading after some prose, followed by per-comment templates."""
+    def _comment_heading(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
+        """A comment-section heading after the first good prose, followed by comments.
+
+        Comments show as per-comment templates ("Reply", "Rating: 9 Votes")
+        with prose between them; a count such as "63 comments" in a page's
+        header, above the article, is not a heading of comments.
+        """
         headings = _comment_headings()
-        seen_prose = False
-        for i, (f, c) in enumerate(zip(lines, classes)):
-            if c == GOOD and f.words >= self.template_max_words:
-                seen_prose = True
-            elif seen_prose and f.words <= self.template_max_words and _heading_key(f.line.text) in headings:
-                probe = gains[i + 1 : i + 1 + self.comment_probe_lines]
-                if sum(g == -self.template_penalty for g in probe) >= self.template_min_repeats:
+        prose = 0.0
+        for i, f in enumerate(lines):
+            if first_pass[i] == GOOD:
+                prose += gains[i]
+            elif prose >= self.min_article_words and f.words <= self.template_max_words and _heading_key(f.line.text) in headings:
+                probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
+                templates = sum(gains[j] == -self.template_penalty for j in probe)
+                talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
+                if templates >= self.template_min_repeats and talk >= self.template_min_repeats:
                     return i
         return None
 
