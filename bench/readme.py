@@ -37,7 +37,9 @@ def _intro(meta: dict) -> list[str]:
         "Text systems read each page flattened to naive scraped text (`bench/flatten.py`); HTML "
         "systems read the page. F1 is bag-of-words F1, the mean over pages; *all* pools every "
         "page; shingle F1 is the ScrapingHub 4-token measure; pages/s counts only the extraction "
-        "call, and × trafilatura divides it by trafilatura's.",
+        "call, and × trafilatura divides it by trafilatura's. Peers run with their defaults "
+        "(jusText with its English stoplist); the C4 baseline is datatrove's C4 line rules on "
+        "every page (`bench/c4.py`).",
         "",
     ]
 
