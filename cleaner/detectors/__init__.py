@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from .article import ArticleRegion
 from .base import Detector, LineDetector
+from .credits import Credits
 from .cross_links import CrossLinks
 from .date_line import DateLine
 from .headline import RepeatedHeadline
@@ -20,6 +21,7 @@ __all__ = [
     "RepeatedHeadline",
     "DateLine",
     "ArticleRegion",
+    "Credits",
     "default_detectors",
 ]
 
@@ -34,4 +36,5 @@ def default_detectors() -> list[Detector]:
         RepeatedHeadline(),
         DateLine(),
         ArticleRegion(),
+        Credits(),
     ]

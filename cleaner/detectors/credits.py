@@ -1,0 +1,293 @@
+"""Credits: picture, video and source credits ("Featured image via Getty", "Source: http://...").
+
+Three shapes of credit are flagged, from ``data/credits/<lang>.txt`` and
+``data/credit_agencies.txt``:
+
+- **a credit lead-in** and the credit after it: "Photo Credit: Songquan Deng /
+  Shutterstock.com", "Featured image via screen capture", "(Image Via: Museum
+  of Criminal Anthropology)", "Source: http://...", "h/t The Right Scoop",
+  "Quelle: dpa". A bare picture word ("Photo:", "Foto:") counts only when what
+  follows reads like a name (capitalised words, a site), so "Photos: Shooting
+  at Batman screening" stays.
+- **an agency credit**: names joined by slashes or "via", one of them a picture
+  or news agency: "Paul J. Richards/AFP/Getty Images", "David T. Foster
+  III/The Charlotte Observer via AP Photo", "(Getty Images)". A news agency
+  alone ("Reuters") may be a byline and is left alone.
+- **a credit phrase** that is a whole line: "Reprinted with permission",
+  "Image copyright", "This article originally appeared on ...".
+
+A credit that fills a line removes the line. A credit glued to a caption or a
+paragraph after its last sentence is cut off and the text kept ("... city of
+Aleppo. Thaer Mohammad/AFP/Getty Images", "... White House. Via: Daily
+Mail"). A credit in brackets glued to a caption ("... France. (Bertrand
+Combaldieu/Associated Press)", "(Screenshot: YouTube) Andrew, Luis and Kevin
+Palau ...") is part of the caption as the exact fixtures judge it, and is cut
+only with ``cut_bracketed=True``. Credits are short: a line with more words
+than a credit has is prose, whatever it starts with.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..document import Document, Line
+from ..phrasebank import load_bank, load_list
+from ..spans import Span
+from ..textutil import normalize, words
+from .phrases import LETTER as _LETTER
+from .phrases import LineLocal, PhraseBank, entries_of_kind, last_sentence_starts
+
+__all__ = ["Credits"]
+
+_OPEN = r"[\s(\[*•·\"“]*+"
+_DELIMITER = regex.compile(r"[^\S\n]*+[:|–—\-/]++[^\S\n]*+")
+_SITE = regex.compile(r"(?:https?://|www\.)\S++|[\w-]++(?:\.[\w-]++)++(?<=\.\p{L}{2,})(?:/\S*+)?+")
+# "Jonathan Ernst/Reuters", "X via AP Photo", "X | Getty": the joints of an agency credit
+_PARTS = regex.compile(r"[^\S\n]*+(?:/|\||;|\bvia\b)[^\S\n]*+", regex.IGNORECASE)
+_BRACKETED_END = regex.compile(r"[(\[](?P<inner>[^()\[\]\n]{1,200})[)\]][^\S\n]*+$")
+_BRACKETED_FRONT = regex.compile(r"^[^\S\n]*+[(\[](?P<inner>[^()\[\]\n]{1,200})[)\]][^\S\n]++(?=[\p{Lu}\p{N}\"'“‘«])")
+
+_MAX_AGENCY_CHARS = 40  # an agency named alone on a line ("Getty Images") is short
+_FIRST_WORD = regex.compile(r"\w[\w/'’-]*+")  # a lead-in's first word: "Source", "h/t", "foto's"
+_TOKEN = regex.compile(r"[^\s/|;,]++")
+# lower-case words a name or a credit may hold ("Museum of Criminal Anthropology", "CC BY-SA 3.0")
+_PARTICLES = frozenset(
+    "of the and & de del della dei des di da do dos das du la le les van von der den den y e et und "
+    "for at via on in el al bin ibn cc by sa nd nc".split()
+)
+
+
+def _alternatives(phrases) -> str:
+    """One regex alternation of phrases, longest first, words joined by any spaces."""
+    pats = {r"[^\S\n]++".join(regex.escape(w) for w in p.split()) for p in phrases if p.strip()}
+    return "|".join(sorted(pats, key=len, reverse=True))
+
+
+@dataclass
+class Credits(LineLocal):
+    name: str = "credits"
+    max_credit_words: int = 15  # words of a credit after its lead-in
+    max_plain_credit_words: int = 4  # a longer credit after a lead-in must read like a name
+    max_agency_words: int = 14  # words of an agency credit ("X/Y via AP Photo")
+    min_name_share: float = 0.75  # share of a credit's words that must read like a name where it must
+    max_tail_sentences: int = 2  # sentence starts, from a line's end, where a glued credit may begin
+    cut_bracketed: bool = False  # also cut a credit in brackets glued to a caption ("... France. (X/AP)")
+    phrase_cutoff: float = 92.0  # RapidFuzz score for the whole-line credit phrases
+    max_phrase_words: int = 30  # words of a whole-line credit phrase with its slots filled
+    max_line_chars: int = 400  # a longer text is never a credit (checked before counting words)
+    languages: tuple[str, ...] | None = field(default=None)  # None: every language of the bank
+
+    # -- the banks ---------------------------------------------------------
+
+    @cached_property
+    def _entries(self) -> dict[str, set[str]]:
+        """kind ('lead', 'intro', 'label', 'by') -> case-folded phrases."""
+        out: dict[str, set[str]] = {k: set() for k in ("lead", "intro", "label", "by")}
+        for lang, entries in load_bank("credits").items():
+            if self.languages is not None and lang not in self.languages:
+                continue
+            for kind in out:
+                out[kind].update(e.casefold() for e in entries_of_kind(entries, kind))
+        return out
+
+    @cached_property
+    def _kind_of_lead(self) -> dict[str, str]:
+        kinds = {}
+        for kind in ("label", "lead", "intro"):  # a phrase in two kinds: the later, stronger wins
+            for phrase in self._entries[kind]:
+                kinds[" ".join(phrase.split())] = kind
+        return kinds
+
+    @cached_property
+    def _lead_re(self) -> regex.Pattern:
+        leads = _alternatives(self._kind_of_lead)
+        return regex.compile(rf"{_OPEN}(?P<lead>{leads})(?!\w)", regex.IGNORECASE)
+
+    @cached_property
+    def _by_re(self) -> regex.Pattern:
+        return regex.compile(rf"[^\S\n]++(?:{_alternatives(self._entries['by'])})(?!\w)[:\s]*+", regex.IGNORECASE)
+
+    @cached_property
+    def _phrases(self) -> PhraseBank:
+        return PhraseBank("credits", score_cutoff=self.phrase_cutoff, kind="line")
+
+    @cached_property
+    def _agencies(self) -> dict[str, str]:
+        """normalised agency name -> 'photo' or 'news'."""
+        out = {}
+        for entry in load_list("credit_agencies"):
+            kind, _, name = entry.partition(":")
+            out.setdefault(normalize(name), kind.strip())
+        return out
+
+    # -- what a credit looks like --------------------------------------------
+
+    def _namelike(self, text: str, *, limit: int | None = None, strict: bool = False) -> bool:
+        """Whether text reads like a credit: a name, an agency or a site, not a phrase.
+
+        ``strict``: every word capitalised (or a particle) and no comma, as the
+        names between the slashes of an agency credit are.
+        """
+        text = text.strip(" \t()[]\"“”'.,;")
+        if not text:
+            return False
+        if _SITE.fullmatch(text):
+            return True
+        if strict and ("," in text or "(" in text or ")" in text):
+            return False
+        tokens = [t.strip("\"“”'‘’()[].,:!?*") for t in _TOKEN.findall(text)]
+        tokens = [t for t in tokens if t]
+        if not tokens or len(tokens) > (limit or self.max_credit_words):
+            return False
+        if "!" in text or "?" in text or "…" in text:
+            return False
+        first = tokens[0]
+        if not (first[0].isupper() or first[0].isdigit() or _SITE.fullmatch(first)):
+            return False
+        good = sum(
+            t[0].isupper() or t[0].isdigit() or t.casefold() in _PARTICLES or "." in t or "@" in t
+            for t in tokens
+        )
+        return good >= (1.0 if strict else self.min_name_share) * len(tokens)
+
+    def _agency_credit(self, text: str, *, photo: bool = False) -> str | None:
+        """'agency credit ...' if text is names joined by slashes or 'via', one an agency.
+
+        ``photo``: one must be a picture agency ("(CBS/AP)" before a story is a
+        wire attribution, not a picture credit).
+        """
+        inner = text.strip().strip("()[]").strip()
+        if not inner or len(words(inner)) > self.max_agency_words:
+            return None
+        joined = "/" in inner or "|" in inner or ";" in inner or " via " in inner.casefold()
+        parts = [p for p in _PARTS.split(inner) if p.strip()] if joined else [inner]
+        if not joined and normalize(inner) not in self._agencies:
+            return None  # one name alone is a credit only when it is an agency
+        agencies = []
+        for part in parts:
+            key = normalize(part)
+            kind = self._agencies.get(key)
+            if kind is None and not self._namelike(part, limit=8, strict=True):
+                return None
+            if kind is not None:
+                agencies.append((kind, part.strip()))
+        if not agencies or (photo and all(kind != "photo" for kind, _ in agencies)):
+            return None
+        if len(parts) == 1 and agencies[0][0] != "photo":
+            return None  # "Reuters" alone may be a byline
+        return f"agency credit {agencies[0][1]!r}"
+
+    @cached_property
+    def _lead_first_words(self) -> frozenset[str]:
+        return frozenset(p.split()[0] for p in self._kind_of_lead if p.split())
+
+    def _lead_credit(self, text: str) -> str | None:
+        """'credit lead-in ...' if text is a lead-in and a credit."""
+        first = _FIRST_WORD.search(text)
+        if first is None or first.group().casefold() not in self._lead_first_words:
+            return None
+        m = self._lead_re.match(text)
+        if not m:
+            return None
+        lead = m.group("lead")
+        kind = self._kind_of_lead.get(" ".join(lead.casefold().split()))
+        pos = m.end()
+        joined = None
+        for joint in (_DELIMITER, self._by_re):
+            j = joint.match(text, pos)
+            if j and j.end() > pos:
+                joined, pos = j.group().strip(), j.end()
+                break
+        rest = text[pos:].strip()
+        opened = text[: m.start("lead")].strip()
+        if opened and opened[-1] in "([":
+            # "(Image Via: ...)": the credit ends at its bracket and so does the text
+            if not rest.endswith((")", "]")) or any(c in rest[:-1] for c in "()[]"):
+                return None
+            rest = rest[:-1].strip()
+        if not rest:
+            return None
+        n = len(words(rest))
+        if n > self.max_credit_words:
+            return None
+        if kind == "lead":
+            if joined is None or not (n <= self.max_plain_credit_words or self._namelike(rest)):
+                return None
+        elif kind == "intro":
+            if joined is None and not self._namelike(rest):
+                return None
+            if joined is not None and not (joined in ":–—-|" or self._namelike(rest)):
+                return None
+        else:  # a bare picture word: only before ":" or a "by" word, and a name
+            if joined is None or not self._namelike(rest, strict=True):
+                return None
+        return f"credit lead-in {lead.strip()!r}"
+
+    def credit(self, text: str) -> str | None:
+        """Why text, a whole line or the end of one, is a credit; None if it is not."""
+        text = text.strip()
+        if len(text) > self.max_line_chars:
+            return None
+        first = _FIRST_WORD.search(text)
+        lead = first is not None and first.group().casefold() in self._lead_first_words
+        agency = any(c in text for c in "/|;") or " via " in text or len(text) <= _MAX_AGENCY_CHARS
+        phrase = self._phrases.could_match(text)
+        if not (lead or agency or phrase):
+            return None  # cheap: nothing a credit starts or is made of
+        n = len(words(text))
+        if not n or n > self.max_phrase_words:
+            return None
+        if n <= self.max_credit_words + 4:
+            reason = (self._lead_credit(text) if lead else None) or (self._agency_credit(text) if agency else None)
+            if reason:
+                return reason
+        found = self._phrases.match(text) if phrase else None
+        return f"credit phrase {found}" if found else None
+
+    # -- the detector ----------------------------------------------------------
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for line in doc.content_lines:
+            yield from self.spans_of(line)
+
+    def line_spans(self, line: Line) -> Iterator[Span]:
+        if not _LETTER.search(line.text):
+            return
+        reason = self.credit(line.text)
+        if reason:
+            yield Span(line.start, line.end, self.name, reason)
+            return
+        yield from self._glued(line)
+
+    def _glued(self, line: Line) -> Iterator[Span]:
+        text = line.text
+        # in brackets at the front: "(Screenshot: YouTube) Andrew, Luis and Kevin Palau ..."
+        m = _BRACKETED_FRONT.match(text) if self.cut_bracketed else None
+        if m:
+            inner = m.group("inner")
+            reason = self._lead_credit(inner) or self._agency_credit(inner, photo=True)
+            if reason:
+                yield Span(*line.offsets_of(0, m.end()), self.name, reason + ", front of line")
+        end = self._glued_end(text)
+        if end is not None:
+            start, reason = end
+            if text[:start].strip():
+                yield Span(*line.offsets_of(start, len(text)), self.name, reason + ", end of line")
+
+    def _glued_end(self, text: str) -> tuple[int, str] | None:
+        m = _BRACKETED_END.search(text) if self.cut_bracketed else None
+        if m:
+            reason = self._lead_credit(m.group("inner")) or self._agency_credit(m.group("inner"))
+            if reason:
+                return m.start(), reason
+        starts = last_sentence_starts(text, self.max_tail_sentences)
+        for start in starts:
+            if not self.cut_bracketed and text[start:].lstrip()[:1] in "([":
+                continue  # a credit in brackets belongs to its caption
+            reason = self.credit(text[start:])
+            if reason:
+                return start, reason
+        return None
