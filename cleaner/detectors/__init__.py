@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .article import ArticleRegion
+from .ad_labels import AdLabels
 from .base import Detector, LineDetector
 from .credits import Credits
 from .cross_links import CrossLinks
@@ -22,6 +23,7 @@ __all__ = [
     "DateLine",
     "ArticleRegion",
     "Credits",
+    "AdLabels",
     "default_detectors",
 ]
 
@@ -37,4 +39,5 @@ def default_detectors() -> list[Detector]:
         DateLine(),
         ArticleRegion(),
         Credits(),
+        AdLabels(),
     ]

@@ -1,0 +1,150 @@
+"""Ad labels: "Advertisement", "Ad", "Story continues below", ad-slot placeholders, adverts.
+
+- A line that is an ad label or an ad break from ``data/ad_labels/<lang>.txt``
+  ("Advertisements", "Advertisement - story continues below", "Story Continued
+  Below", "Anzeige", "La suite après la publicité", "Your ads will be inserted
+  here by Easy Plugin for AdSense ...") is removed; longer labels are matched
+  fuzzily, one-word labels exactly.
+- The same label glued to the front of a real line ("Continued below... In
+  August 2013, the Swedish Court ...") or after the last sentence of one ("...
+  he said. Advertisement") is cut off; the line stays.
+- An advert: a line that ends with a call to action from
+  ``data/ad_calls/<lang>.txt`` ("... Buy Now", "... CLICK HERE") and also opens
+  with a close button ("× 101 Things ...") or shouts an offer ("FREE GIFT!",
+  "50% OFF"). A paragraph that merely ends "... click here." stays.
+
+"He said the ad campaign had worked" is prose: only the label alone, or glued at
+a line's edge, is flagged.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
+
+import regex
+
+from ..document import Document, Line
+from ..phrasebank import load_bank
+from ..spans import Span
+from ..textutil import normalize, words
+from .phrases import LETTER as _LETTER
+from .phrases import LineLocal, PhraseBank, last_sentence_starts
+
+__all__ = ["AdLabels"]
+
+
+_FIRST_WORD = regex.compile(r"\w++")
+_LAST_WORD = regex.compile(r"\w++", regex.REVERSE)  # searched from the end: the last word
+_REAL_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
+_CLOSE_BUTTON = regex.compile(r"^[^\S\n]*+[×✕✖╳]")
+# an offer shouted in capitals: "FREE", "50% OFF", "FREE SHIPPING"
+_OFFER = regex.compile(r"(?<!\w)(?:FREE|GRATIS|GRATUIT|GRÁTIS|\d++\s*+%\s*+OFF)(?!\w)")
+
+
+def _phrase_pattern(phrase: str) -> str:
+    return r"[\W_]++".join(regex.escape(w) for w in normalize(phrase).split())
+
+
+@dataclass
+class AdLabels(LineLocal):
+    name: str = "ad_labels"
+    score_cutoff: float = 90.0  # RapidFuzz score a line needs against a label of several words
+    max_label_words: int = 30  # longer lines are never a label (the slot entries are the long ones)
+    min_glued_chars: int = 6  # shorter labels ("Ad") are not cut from the edge of a line
+    min_rest_words: int = 4  # what stays of a line after a glued label is cut off
+    max_advert_words: int = 90  # an advert with its call to action is not longer
+    max_call_chars: int = 40  # a call to action ends the line: only its end is searched
+
+    @cached_property
+    def _labels(self) -> PhraseBank:
+        return PhraseBank("ad_labels", score_cutoff=self.score_cutoff)
+
+    @cached_property
+    def _glued_re(self) -> regex.Pattern:
+        """Labels (without slots) long enough to be cut from the front of a line."""
+        phrases = {
+            normalize(p)
+            for entries in load_bank("ad_labels").values()
+            for p in entries
+            if "{" not in p and len(p) >= self.min_glued_chars
+        }
+        body = "|".join(sorted((_phrase_pattern(p) for p in phrases), key=len, reverse=True))
+        return regex.compile(
+            rf"[^\w\n]*+(?P<label>{body})(?!\w)[^\S\n]*+(?P<delim>\.\.\.|[.…:|–—-])?+[^\S\n]*+",
+            regex.IGNORECASE,
+        )
+
+    @cached_property
+    def _call_re(self) -> regex.Pattern:
+        phrases = {normalize(p) for entries in load_bank("ad_calls").values() for p in entries}
+        body = "|".join(sorted((_phrase_pattern(p) for p in phrases), key=len, reverse=True))
+        return regex.compile(rf"(?<!\w)(?:{body})[^\S\n!]*+!*+[^\S\n]*+$", regex.IGNORECASE)
+
+    def label(self, text: str) -> str | None:
+        if len(text) > 20 * self.max_label_words or not self._labels.could_match(text):
+            return None
+        if len(words(text)) > self.max_label_words:
+            return None
+        found = self._labels.match(text)
+        if found and found.startswith("~") and len(normalize(text).split()) < 2:
+            return None  # one word: exact only ("Ad", not "AP")
+        return f"ad label {found}" if found else None
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for line in doc.content_lines:
+            yield from self.spans_of(line)
+
+    def line_spans(self, line: Line) -> Iterator[Span]:
+        if not _LETTER.search(line.text):
+            return
+        reason = self.label(line.text) or self._advert(line.text)
+        if reason:
+            yield Span(line.start, line.end, self.name, reason)
+            return
+        yield from self._glued(line)
+
+    @cached_property
+    def _call_last_words(self) -> frozenset[str]:
+        return frozenset(normalize(p).rsplit(" ", 1)[-1] for entries in load_bank("ad_calls").values() for p in entries)
+
+    @cached_property
+    def _label_first_words(self) -> frozenset[str]:
+        return frozenset(
+            normalize(p).split(" ", 1)[0]
+            for entries in load_bank("ad_labels").values()
+            for p in entries
+            if "{" not in p and normalize(p)
+        )
+
+    def _advert(self, text: str) -> str | None:
+        last = _LAST_WORD.search(text)
+        if last is None or last.group().casefold() not in self._call_last_words:
+            return None
+        m = self._call_re.search(text, max(0, len(text) - self.max_call_chars))
+        if not m or m.start() == 0 or len(words(text)) > self.max_advert_words:
+            return None
+        if _CLOSE_BUTTON.match(text):
+            return f"advert: close button and call to action {m.group().strip()!r}"
+        if _OFFER.search(text, 0, m.start()):
+            return f"advert: offer and call to action {m.group().strip()!r}"
+        return None
+
+    def _glued(self, line: Line) -> Iterator[Span]:
+        text = line.text
+        first = _FIRST_WORD.search(text)
+        m = self._glued_re.match(text) if first and first.group().casefold() in self._label_first_words else None
+        # one word ("Advertising Executives Say ...") only before a delimiter
+        if m and m.end() < len(text) and (m.group("delim") or len(m.group("label").split()) > 1):
+            rest = text[m.end() :]
+            if _REAL_START.match(rest) and len(words(rest)) >= self.min_rest_words:
+                label = text[: m.end()].strip()
+                yield Span(*line.offsets_of(0, m.end()), self.name, f"ad label {label!r}, front of line")
+                return
+        breaks = last_sentence_starts(text, 1)
+        if breaks:
+            start = breaks[-1]
+            if len(words(text[:start])) >= self.min_rest_words and len(text) - start >= self.min_glued_chars:
+                reason = self.label(text[start:])
+                if reason:
+                    yield Span(*line.offsets_of(start, len(text)), self.name, reason + ", end of line")
