@@ -4,12 +4,14 @@ from __future__ import annotations
 from .article import ArticleRegion
 from .ad_labels import AdLabels
 from .base import Detector, LineDetector
+from .comments import CommentNotices
 from .credits import Credits
 from .cross_links import CrossLinks
 from .date_line import DateLine
 from .headline import RepeatedHeadline
 from .icon_labels import IconLabelRuns
 from .player import PlayerResidue
+from .prompts import Prompts
 from .share_prompts import SharePrompts
 
 __all__ = [
@@ -24,6 +26,8 @@ __all__ = [
     "ArticleRegion",
     "Credits",
     "AdLabels",
+    "Prompts",
+    "CommentNotices",
     "default_detectors",
 ]
 
@@ -40,4 +44,6 @@ def default_detectors() -> list[Detector]:
         ArticleRegion(),
         Credits(),
         AdLabels(),
+        Prompts(),
+        CommentNotices(),
     ]

@@ -1,0 +1,73 @@
+import pytest
+
+from cleaner.detectors import Prompts
+
+ARTICLE = "The council met on Monday and approved the budget for next year."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Sign up for our newsletter",
+        "Subscribe to our newsletter!",
+        "Subscribe to Canada Free Press for FREE",
+        "To receive ongoing messages from the author, go to www.example.com and request to be added to the mailing list.",
+        "Add your name to millions demanding that Congress take action. IMPEACH NOW!",
+        "Sign the petition",
+        "Donate now",
+        "Please consider supporting our work with a donation",
+        "This website uses cookies to improve your experience",
+        "We use cookies to personalise content and ads.",
+        "Accept all cookies",
+        "Like our page on facebook.",
+        "Follow us on Twitter",
+        "[FACEBOOK]: http://www.facebook.com/example (An interactive community of over 3,500,000)",
+        "[TWITTER]: http://twitter.com/example",
+        "Share this: Reddit",
+        "Share this on Facebook: Facebook",
+        "See an error in this article? Send us a correction",
+        "If you would like to write an op-ed for the Washington Examiner, please read our guidelines on submissions here.",
+        "Your Vote Matters! Vote Now!",
+        "Share this post and leave your comment below.",
+        "SHARE IF YOU WANT THE TRUTH EXPOSED!",
+        "Will you support the mayor or another candidate? Share your thoughts!",
+        "Abonnieren Sie unseren Newsletter",
+        "Diese Website verwendet Cookies",
+        "Inscrivez-vous à notre newsletter",
+        "Ce site utilise des cookies",
+        "Suscríbete a nuestro boletín",
+        "Iscriviti alla newsletter",
+        "Assine a nossa newsletter",
+        "Подпишитесь на нашу рассылку",
+    ],
+)
+def test_flags_prompt_lines(flagged, line):
+    assert flagged(Prompts(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [line]
+
+
+def test_prompts_glued_to_the_end_of_a_paragraph_are_cut(flagged):
+    text = "The vote is set for March. Sign up for our newsletter. Follow us on Twitter."
+    assert [s.strip() for s in flagged(Prompts(), text)] == ["Sign up for our newsletter. Follow us on Twitter."]
+
+
+def test_a_line_of_prompts_goes_whole(flagged):
+    text = "LIKE and SHARE this article or leave a comment to help direct attention to the stories that matter. And SUBSCRIBE to stay connected with Example News content!"
+    assert flagged(Prompts(), text) == [text]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subscribers to the plan pay $10 a month.",
+        "The petition was signed by 2,000 people in a week.",
+        "She decided to donate her savings to the hospital.",
+        "Cookies were served after the ceremony.",
+        "He asked voters to follow the rules on Tuesday.",
+        "Support for the measure has grown since March.",
+        "Support and QA",
+        "What do you think about this?",  # the author's question stays
+        "Sign up sheets were posted at the town hall on Friday.",
+    ],
+)
+def test_leaves_prose_alone(flagged, text):
+    assert flagged(Prompts(), text) == []
