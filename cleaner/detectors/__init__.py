@@ -10,6 +10,7 @@ from .cross_links import CrossLinks
 from .date_line import DateLine
 from .headline import RepeatedHeadline
 from .icon_labels import IconLabelRuns
+from .page_tails import PageTails
 from .player import PlayerResidue
 from .prompts import Prompts
 from .share_prompts import SharePrompts
@@ -28,6 +29,7 @@ __all__ = [
     "AdLabels",
     "Prompts",
     "CommentNotices",
+    "PageTails",
     "default_detectors",
 ]
 
@@ -46,4 +48,5 @@ def default_detectors() -> list[Detector]:
         AdLabels(),
         Prompts(),
         CommentNotices(),
+        PageTails(),
     ]

@@ -1,0 +1,87 @@
+import pytest
+
+from cleaner.detectors import PageTails
+
+BODY = "\n\n".join(
+    [
+        "The council met on Monday and approved the budget for next year after a long debate.",
+        "Members said the plan would cut waiting times at the city's clinics by half within two years.",
+        "The mayor called the vote a turning point and thanked the staff who had prepared the figures.",
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Filed under: democracy, Regime Change | Tagged: dennis kucinich, impeachment | 1 Comment »",
+        "Filed under: War on Yemen, Yemen |",
+        "Tags: chess, Carlsen, Oslo",
+        "Schlagwörter: Politik, Berlin",
+        "Mots-clés : politique, Paris",
+        "Copyright (c) Marler Clark LLP, PS. All rights reserved.",
+        "© 2019 The Associated Press",
+        "Copyright 2013 Jane Doe, http://www.example.com, All Rights Reserved. Please copy and share this article as long as it is shared in its entirety.",
+        "Alle Rechte vorbehalten.",
+        "Tous droits réservés",
+        "Все права защищены",
+        "The views expressed in this opinion article are solely those of their author and are not necessarily either shared or endorsed by Example.com",
+        "Note: We at Example cannot make any warranties about the completeness, reliability and accuracy of this information.",
+        "Josh Gerstein is a senior reporter for POLITICO.",
+        "— Tom Rogan is a writer, a panelist on The McLaughlin Group, and a fellow at the Steamboat Institute.",
+        "Michael Rubin (@Mrubin1971) is a contributor to the Washington Examiner's Beltway Confidential blog.",
+        "LifeNews.com is an independent news agency devoted to reporting news that affects the pro-life community.",
+        "Tyler Cochran studies Political Science and Religion at Missouri State University. He is a Media Ambassador.",
+        "Max Mustermann ist Redakteur im Ressort Politik.",
+        "Jean Dupont est journaliste au service politique.",
+    ],
+)
+def test_flags_page_tail_lines(flagged, line):
+    assert flagged(PageTails(), f"{BODY}\n\n{line}") == [line]
+
+
+def test_authors_label_left_alone_at_the_end(flagged):
+    assert flagged(PageTails(), f"{BODY}\n\nAuthors:") == ["Authors:"]
+
+
+def test_bio_goes_on_about_the_same_person(flagged):
+    tail = [
+        "Joseph P. Martino has authored over 165 quotes and poems.",
+        "Johnny Carson played with his practice bat on the show.",
+        "Martino played army and semi-pro baseball.",
+    ]
+    assert flagged(PageTails(), BODY + "\n\n" + "\n\n".join(tail)) == tail
+
+
+def test_copyright_glued_to_the_end_is_cut(flagged):
+    text = f"{BODY}\n\nanother day's journey into life's great unknown. copyright by: Joseph P. Martino"
+    assert [s.strip() for s in flagged(PageTails(), text)] == ["copyright by: Joseph P. Martino"]
+
+
+def test_tag_list_after_a_lone_lead_in(flagged):
+    text = f"{BODY}\n\nRelated Topics\n\nJustin Bieber\n\nTaylor Swift\n\nMusic"
+    assert flagged(PageTails(), text) == ["Related Topics", "Justin Bieber", "Taylor Swift", "Music"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Copyright law changed in 1998, the judge noted.",
+        "Copyright Infringement Lawsuit Filed Against Studio",
+        "(c) Canada, France and Germany signed the pact.",
+        "Tags were attached to every bag at the airport.",
+        "The President is a former lawyer who taught at Harvard.",  # not a name
+        "Smith is a professor at the university.",  # a surname alone: the story's subject
+        "The views expressed by the minister drew criticism from the opposition.",
+        "William Gibson is one of the most influential and out there science fiction writers of our time.",
+        "Authors: Jane Doe and John Roe",
+    ],
+)
+def test_leaves_prose_alone(flagged, text):
+    assert flagged(PageTails(), f"{BODY}\n\n{text}") == []
+
+
+def test_a_bio_in_the_middle_of_the_story_stays(flagged):
+    middle = "Jane Roe is a senior fellow at the Brookings Institution."
+    text = "\n\n".join([middle] + [BODY] * 3)
+    assert flagged(PageTails(), text) == []
