@@ -13,7 +13,10 @@ from .icon_labels import IconLabelRuns
 from .page_tails import PageTails
 from .player import PlayerResidue
 from .prompts import Prompts
+from .separators import Separators
 from .share_prompts import SharePrompts
+from .teasers import Teasers
+from .widgets import Widgets
 
 __all__ = [
     "Detector",
@@ -30,6 +33,9 @@ __all__ = [
     "Prompts",
     "CommentNotices",
     "PageTails",
+    "Separators",
+    "Widgets",
+    "Teasers",
     "default_detectors",
 ]
 
@@ -49,4 +55,7 @@ def default_detectors() -> list[Detector]:
         Prompts(),
         CommentNotices(),
         PageTails(),
+        Separators(),
+        Widgets(),
+        Teasers(),
     ]

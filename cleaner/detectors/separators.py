@@ -1,0 +1,50 @@
+"""Separators: rules and stray punctuation with no text ("***", "-----", "——-", "~~~", a lone ".").
+
+A line made only of punctuation and rule characters is removed; so is a rule
+of three or more dashes, stars, tildes, equals signs or hashes glued to the
+front or the end of a real line ("He lives in Toronto. -------"). Emoji and
+other symbols are not separators, and neither is an ellipsis that ends a
+sentence: only rule characters make a glued rule. Underscores are word
+characters (tokens, as the scores count them): a rule of them ("___", AP's
+divider between the updates of a developing story) is left alone, as the
+exact fixtures want.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..spans import Span
+
+__all__ = ["Separators"]
+
+# punctuation, math and modifier symbols, spaces: no letters, digits, underscores or emoji
+_ONLY_PUNCTUATION = regex.compile(r"(?:(?!_)[\p{P}\p{Sm}\p{Sk}\s\x1c-\x1f|~+=<>^])++")  # str.isspace() spaces too
+_RULE = r"(?:[-=*~#—–━─•·+]\s?+){3,}+"
+_GLUED_FRONT = regex.compile(rf"\s*+{_RULE}\s*+")
+# a rule at the end of a line is found at the start of the reversed line: one left-anchored, linear match
+_GLUED_END_REVERSED = _GLUED_FRONT
+
+
+@dataclass
+class Separators:
+    name: str = "separators"
+    glued: bool = True  # also cut rules glued to the front or end of a line
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for line in doc.content_lines:
+            text = line.text
+            if _ONLY_PUNCTUATION.fullmatch(text):
+                yield Span(line.start, line.end, self.name, "separator: punctuation only")
+                continue
+            if not self.glued:
+                continue
+            m = _GLUED_FRONT.match(text)
+            if m and regex.search(r"\w", text[m.end() :]):
+                yield Span(*line.offsets_of(0, m.end()), self.name, "separator rule, front of line")
+            m = _GLUED_END_REVERSED.match(text[::-1])
+            if m and regex.search(r"\w", text[: len(text) - m.end()]):
+                yield Span(*line.offsets_of(len(text) - m.end(), len(text)), self.name, "separator rule, end of line")

@@ -1,0 +1,62 @@
+import pytest
+
+from cleaner.detectors import Teasers
+
+ARTICLE = "The council met on Monday and approved the budget for next year."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Popular Video This young singer was shocked when a star invited her on stage.",
+        "Read Also Unusual Weather Patterns: Mini-Ice Age / Arctic Vortex / Temps Plunging!",
+        "Headline: Bitcoin & Blockchain Searches Exceed Trump! Blockchain Stocks Are Next!",
+        "BREAKING: Barrels Removed From Clinton Property Contained Parts From Missing Women",
+        "Read More!",
+        "Continue reading →",
+        "[read more here]",
+        "[More…]",
+        "FOR ENTIRE ARTICLE CLICK LINK",
+        "SEE MORE UK COLUMN NEWS AT: UK COLUMN.ORG",
+        "Weiterlesen",
+        "Lire la suite",
+        "Leer más",
+        "Continua a leggere",
+        "Leia mais",
+        "Читать далее",
+        "Lesen Sie auch Neue Regeln Für Mieter",
+    ],
+)
+def test_flags_teaser_lines(flagged, line):
+    assert flagged(Teasers(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [line]
+
+
+def test_list_of_links_after_a_lead_in(flagged):
+    heads = ["Family of staffer seeking to raise money", "Lobbyist offers reward in murder case", "Vigil held for slain staffer"]
+    text = f"{ARTICLE}\n\nPREVIOUS COVERAGE ON THE MURDER INVESTIGATION:\n\n" + "\n\n".join(heads)
+    assert flagged(Teasers(), text) == ["PREVIOUS COVERAGE ON THE MURDER INVESTIGATION:"] + heads
+
+
+def test_lead_in_naming_a_site_goes_alone(flagged):
+    text = f"{ARTICLE}\n\nPreviously, on this case, at VDARE.com:\n\nThe names of the remaining defendants, including those set for trial, are listed below."
+    assert flagged(Teasers(), text) == ["Previously, on this case, at VDARE.com:"]
+
+
+def test_read_more_glued_to_the_end(flagged):
+    text = "Azar will replace Tom Price, who left his post in September.—More…"
+    assert flagged(Teasers(), text) == ["—More…"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BREAKING: Trump Signs Executive Order On Trade",  # the first line may be the article's own headline
+        "Read also the report from the committee, she said.",
+        "Previously, the court had ruled:",
+        "Popular Musical Projects:\n\nThe Beatles Anthology\n\nPet Sounds Sessions",
+        "Most popular apps are free to download.",
+        "He wanted to read more about the case.",
+    ],
+)
+def test_leaves_prose_alone(flagged, text):
+    assert flagged(Teasers(), text) == []

@@ -1,0 +1,58 @@
+import pytest
+
+from cleaner.detectors import Widgets
+
+ARTICLE = "The council met on Monday and approved the budget for next year."
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Like this: Like Loading...",
+        "Like this: Like Loading... Related",
+        "Gefällt mir: Gefällt mir Lade …",
+        "J’aime ceci : J’aime chargement…",
+        "(SCROLL DOWN FOR VIDEO)",
+        "Back to top",
+        "Enlarge image",
+        "See all 12 photos",
+        "Photo 3 of 12",
+        "Your Vote Matters! Vote Now!",
+        "Under the Radar Blog Archives Select Date… July, 2017 June, 2017 May, 2017 April, 2017 March, 2017",
+        '{% set textColor = "#565656" %} /* This sets the universal color of dark text on the site */',
+        "https://weather.com/storms/winter/news/2018-01-04-some-long-path…",
+    ],
+)
+def test_flags_widget_lines(flagged, line):
+    assert flagged(Widgets(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [line]
+
+
+def test_highlights_box_at_the_top(flagged):
+    text = (
+        "Story highlights A protester pied the mayor in the face at a charity event Wednesday\n\n"
+        "The two scuffled afterward, and the protester was taken to a hospital\n\n"
+        "(CNN) Kevin Johnson was pied in the face by a man at a charity dinner Wednesday.\n\n"
+        "The protester was taken to a hospital."
+    )
+    assert len(flagged(Widgets(), text)) == 2
+
+
+def test_pointer_in_capitals_is_cut_from_the_end(flagged):
+    text = "What do you think about this? Share this on Facebook or Twitter SCROLL DOWN FOR MORE"
+    assert [s.strip() for s in flagged(Widgets(), text)] == ["SCROLL DOWN FOR MORE"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Loading the truck took an hour.",
+        "He liked this very much.",
+        "Scroll down for more details, the manual says.",
+        "Story highlights of the year included a royal wedding and the World Cup.",
+        "In July, 2017 and June, 2017 the company reported losses.",
+        "https://twitter.com/someone/status/777263623915745280",  # a link that is not cut off
+        "The template used {{ name }} as a placeholder, she explained in her talk about web frameworks and their quirks.",
+    ],
+)
+def test_leaves_prose_alone(flagged, text):
+    assert flagged(Widgets(), text) == []
