@@ -32,6 +32,21 @@ ADVERSARIAL = {
     "sentence breaks": "a. " * (SIZE // 3),
     "one huge word": "x" * SIZE,
     "digits": "1" * SIZE,
+    # boilerplate detectors (credits, prompts, page tails, teasers, widgets, separators)
+    "credit slashes": "Photo Credit: " + "Jane Doe/" * (SIZE // 9),
+    "agency lines": "Paul J. Richards/AFP/Getty Images\n" * (SIZE // 34),
+    "question then prompt": "Why? " * (SIZE // 5) + "Share your thoughts!",
+    "open slots": "12 " * (SIZE // 3) + "Comments",
+    "prompt sentences on one line": "Sign up for our newsletter. " * (SIZE // 28),
+    "copyright marks": "© 2019 " * (SIZE // 7),
+    "rule then letter": "-" * SIZE + "a",
+    "spaced rule then letter": "- " * (SIZE // 2) + "a",
+    "month years": "July, 2017 " * (SIZE // 11),
+    "template braces": "{% " * (SIZE // 3),
+    "tag list": "Tags: " + "a, " * (SIZE // 3),
+    "teaser lead-ins": "Popular Video " * (SIZE // 14),
+    "read more runs": "More… " * (SIZE // 6),
+    "bio names": "Jane Doe is a writer. " * (SIZE // 22),
 }
 
 
