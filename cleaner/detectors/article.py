@@ -49,9 +49,9 @@ class ArticleRegion:
     stop_low: float = 0.15  # stopword share under which a line is "bad"
     stop_high: float = 0.25  # stopword share a "good" line needs
     word_cap: int = 60  # words a good line adds to the region score at most
-    bad_penalty: float = 8.0  # what a bad line costs the region score
+    bad_penalty: float = 12.0  # what a bad line costs the region score
     near_good_weight: float = 0.3  # share of its words a near-good line made good adds
-    short_cost: float = 1.0  # what a short line made good costs the region score
+    short_cost: float = 3.0  # what a short line made good costs the region score
     min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
     min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
