@@ -17,7 +17,9 @@
   news agency ...", "Tyler Cochran studies Political Science ..." (a name of
   two or more words, then a copula and a role, or a bio verb); then the lines
   after it that go on about the same person ("Mercedes offers workshops ...",
-  "He ...") and a line between two bio lines.
+  "He ...") and a line between two bio lines. A bio glued to the end of one of
+  the last paragraphs ("... national democracy. Alexander Maistrovoy is the
+  author of ...") is cut off.
 
 Precision first: a bio must open with a full name and stand among the last
 lines of the page; a copyright line must carry a year, "by" or a reservation
@@ -48,11 +50,14 @@ _COPYRIGHT_FILLER = regex.compile(
 )
 _FIRST_WORD = regex.compile(r"\w++")
 _LIST_SPLIT = regex.compile(r"\s*+[,|;•·/»]\s*+")
-_NAME_WORD = r"(?:[\p{Lu}][\p{L}'’.-]*+|[\p{Lu}]\.|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
+# a capitalised word, initials ("P.", "J.J.") or a particle; a longer word ending in "." ends a sentence
+_NAME_WORD = r"(?:(?:\p{Lu}\.){1,3}+|[\p{Lu}][\p{L}'’-]*+(?!\.)|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
 # a full name (two to five words, capitalised) or a site ("LifeNews.com"); not "The President"
 _NOT_A_NAME = (
     r"(?!(?:The|A|An|This|That|These|Those|It|He|She|We|They|His|Her|Our|Their|My|Its|Der|Die|Das|Ein|Eine"
-    r"|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|O|Os|As|Um|Uma|Mr|Mrs|Ms|Dr|President|Senator|Governor)\b)"
+    r"|Le|La|Les|Un|Une|El|Los|Las|Il|Lo|Gli|O|Os|As|Um|Uma|Mr|Mrs|Ms|Dr|President|Senator|Governor"
+    r"|While|When|After|Before|But|And|If|Since|Because|Although|Though|Then|So|Yet|Or|In|On|At|For"
+    r"|With|From|By|To|Of|Now|Here|There|Today|Yesterday|Last|Next|Every|Each|Both|All|Some|Many|Most)\b)"
 )
 _NAME = rf"(?:{_NOT_A_NAME}{_NAME_WORD}(?:[^\S\n]++{_NAME_WORD}){{1,4}}|[\w-]++\.(?:com|org|net|info|news|co\.uk)\b)"
 _PRONOUNS = frozenset("he she they his her their er sie il elle él ella lui lei ele ela он она они его её".split())
@@ -82,8 +87,9 @@ class PageTails(LineLocal):
     head_lines: int = 3  # content lines at the top of the page where a disclaimer may stand
     min_disclaimer_phrases: int = 2
     tail_lines: int = 6  # content lines at the end of the page where a bio may stand
-    max_role_distance: int = 6  # words after a bio's copula within which its role must come
+    max_role_distance: int = 4  # words after a bio's copula within which its role must come
     max_bio_words: int = 160
+    glued_bios: bool = True  # also cut a bio from the end of one of the last lines
 
     # -- banks ------------------------------------------------------------
 
@@ -240,6 +246,19 @@ class PageTails(LineLocal):
                 found.setdefault(a + 1, "between two author-bio lines")
         for i in sorted(found):
             yield Span(tail[i].start, tail[i].end, self.name, found[i])
+        if self.glued_bios:
+            for i, line in enumerate(tail):
+                if i not in found:
+                    yield from self._glued_bio(line)
+
+    def _glued_bio(self, line: Line) -> Iterator[Span]:
+        """A bio glued to the end of the article's last paragraph: '... Maistrovoy is the author of ...'."""
+        text = line.text
+        for start in last_sentence_starts(text, 2):
+            hit = self.bio(text[start:])
+            if hit:
+                yield Span(*line.offsets_of(start, len(text)), self.name, hit[0] + ", end of line")
+                return
 
     # -- the detector --------------------------------------------------------------
 

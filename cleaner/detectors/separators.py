@@ -1,8 +1,9 @@
-"""Separators: rules and stray punctuation with no text ("***", "-----", "——-", "~~~", a lone ".").
+"""Separators: rules and stray full stops with no text ("***", "-----", "——-", "~~~", a lone ".").
 
-A line made only of punctuation and rule characters is removed; so is a rule
-of three or more dashes, stars, tildes, equals signs or hashes glued to the
-front or the end of a real line ("He lives in Toronto. -------"). Emoji and
+A rule of three or more dashes, stars, tildes, equals signs or hashes is
+removed, alone on its line or glued to the front or the end of a real line
+("He lives in Toronto. -------"); so is a full stop alone on a line (left by
+an embed). A lone "-", "*" or "|" may be a list's bullet and stays. Emoji and
 other symbols are not separators, and neither is an ellipsis that ends a
 sentence: only rule characters make a glued rule. Underscores are word
 characters (tokens, as the scores count them): a rule of them ("___", AP's
@@ -24,6 +25,7 @@ __all__ = ["Separators"]
 # punctuation, math and modifier symbols, spaces: no letters, digits, underscores or emoji
 _ONLY_PUNCTUATION = regex.compile(r"(?:(?!_)[\p{P}\p{Sm}\p{Sk}\s\x1c-\x1f|~+=<>^])++")  # str.isspace() spaces too
 _RULE = r"(?:[-=*~#—–━─•·+]\s?+){3,}+"
+_RULE_LINE = regex.compile(rf"\s*+{_RULE}\s*+")
 _GLUED_FRONT = regex.compile(rf"\s*+{_RULE}\s*+")
 # a rule at the end of a line is found at the start of the reversed line: one left-anchored, linear match
 _GLUED_END_REVERSED = _GLUED_FRONT
@@ -37,8 +39,8 @@ class Separators:
     def detect(self, doc: Document) -> Iterator[Span]:
         for line in doc.content_lines:
             text = line.text
-            if _ONLY_PUNCTUATION.fullmatch(text):
-                yield Span(line.start, line.end, self.name, "separator: punctuation only")
+            if _ONLY_PUNCTUATION.fullmatch(text) and (_RULE_LINE.fullmatch(text) or text.strip() == "."):
+                yield Span(line.start, line.end, self.name, "separator: a rule or a stray full stop")
                 continue
             if not self.glued:
                 continue

@@ -3,7 +3,7 @@ import pytest
 from cleaner.detectors import Separators
 
 
-@pytest.mark.parametrize("line", ["***", "——-", "-----", "~~~", ".", "* * *", "= = =", "|", "•"])
+@pytest.mark.parametrize("line", ["***", "——-", "-----", "~~~", ".", "* * *", "= = =", "• • •"])
 def test_flags_separator_lines(flagged, line):
     assert flagged(Separators(), f"One line of text.\n\n{line}\n\nAnother line.") == [line]
 
@@ -21,6 +21,10 @@ def test_rule_glued_to_the_end_is_cut(flagged):
         "🇺🇸🇺🇸🇺🇸",
         "- item one",
         "2 + 2 = 4",
+        "-",  # a list's bullet on its own line
+        "*",
+        "|",
+        "...",
     ],
 )
 def test_leaves_text_alone(flagged, text):
