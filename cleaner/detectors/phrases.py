@@ -57,6 +57,8 @@ SLOTS = {
 _SLOT = regex.compile(r"\{(\w+)\}")
 _FIRST_WORD = regex.compile(r"\w++")  # the first word of a text, as normalize() would give it
 _CACHE_SIZE = 10_000
+# ratio(a, b) <= 200 * min / (len(a) + len(b)): a text 1.3 times the longest entry cannot reach 88
+_FUZZY_LENGTH_RATIO = 1.3
 _MAX_WORD_CHARS = 20  # characters a word and its space take at most, for cheap length checks  # texts whose answer a bank remembers (lines recur between rounds and pages)
 # between the words of an entry: spaces and punctuation, or nothing before and after punctuation
 _GAP = r"[\W_]*+"
@@ -165,6 +167,10 @@ class PhraseBank:
         return {first: self._combine(items) for first, items in groups.items()}
 
     @cached_property
+    def _longest_fuzzy(self) -> int:
+        return max((len(e) for e in self._fuzzy), default=0)
+
+    @cached_property
     def _first_words(self) -> frozenset[str]:
         """First words of the entries that do not start with a slot."""
         firsts = set()
@@ -180,8 +186,12 @@ class PhraseBank:
         return Memo(_CACHE_SIZE)
 
     @cached_property
-    def _open_literals(self) -> tuple[str, ...]:
-        return tuple({literal for literal, _, _ in self._open})
+    def _open_literals(self) -> regex.Pattern | None:
+        """The words of the entries that start with a slot, as one pattern (a word each)."""
+        literals = sorted({literal for literal, _, _ in self._open if literal}, key=len, reverse=True)
+        if not literals:
+            return None
+        return regex.compile(rf"(?<!\w)(?:{'|'.join(map(regex.escape, literals))})(?!\w)", regex.IGNORECASE)
 
     def could_match(self, text: str, pos: int = 0) -> bool:
         """A cheap test before :meth:`match` of text[pos:]: its first word starts an entry,
@@ -191,10 +201,8 @@ class PhraseBank:
             return False
         if not self.first_word_gate or head.group().casefold() in self._first_words:
             return True
-        if self._open_literals:
-            folded = text[pos:].casefold()
-            return any(literal in folded for literal in self._open_literals)
-        return False
+        literals = self._open_literals
+        return literals is not None and literals.search(text, pos) is not None
 
     def match(self, text: str) -> str | None:
         """'= <lang>: <entry>' (or '~ ...' and the score of a fuzzy match) if text is an entry."""
@@ -222,6 +230,8 @@ class PhraseBank:
         exact = self._fuzzy.get(norm)
         if exact is not None:
             return f"= {exact!r}"
+        if not self._fuzzy or len(norm) > self._longest_fuzzy * _FUZZY_LENGTH_RATIO:
+            return None  # cheap: far longer than any entry, so no ratio can reach the cutoff
         found = process.extractOne(norm, self._fuzzy.keys(), scorer=self.scorer, score_cutoff=self.score_cutoff)
         if found is None:
             return None
@@ -316,7 +326,7 @@ class PhraseLines(LineLocal):
         """Why text is one of the phrases, or None."""
         if len(text) > _MAX_WORD_CHARS * self.max_words or not self._phrases.could_match(text):
             return None  # cheap: too long to be max_words words, or no entry starts so
-        n = len(_WORDS.findall(text))
+        n = len(text.split())  # words as spaces divide them: enough for the limits below
         if not n or n > self.max_words:
             return None
         found = self._phrases.match(text)

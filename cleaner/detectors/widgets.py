@@ -37,6 +37,7 @@ _TEMPLATE_TAG = regex.compile(r"\{%[^\n]{0,300}?%\}|\{\{[^\n]{0,300}?\}\}")
 _TRUNCATED_URL = regex.compile(r"[^\S\n]*+(?:https?://|www\.)[^\s…]++(?:…|\.\.\.)[^\S\n]*+")
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_RE = regex.compile(rf"(?<!\d){_YEAR}(?!\d)")
+_LAST_WORD = regex.compile(r"\w++", regex.REVERSE)  # searched from the end: the last word
 _BULLET_END = regex.compile(r"[.!?\"”’»)\]:]\s*+$")
 
 
@@ -65,6 +66,10 @@ class Widgets(LineLocal):
 
     def _kind(self, kind: str) -> set[str]:
         return {e for entries in load_bank("widgets").values() for e in entries_of_kind(entries, kind)}
+
+    @cached_property
+    def _pointer_last_words(self) -> frozenset[str]:
+        return frozenset(normalize(p).rsplit(" ", 1)[-1] for p in self._kind("pointer") if normalize(p))
 
     @cached_property
     def _pointer_end_re(self) -> regex.Pattern:
@@ -156,6 +161,9 @@ class Widgets(LineLocal):
             reason = "truncated link"
         if reason:
             yield Span(line.start, line.end, self.name, reason)
+            return
+        last = _LAST_WORD.search(text)
+        if last is None or last.group().casefold() not in self._pointer_last_words:
             return
         m = self._pointer_end_re.search(text, max(0, len(text) - 60))
         if m and m.start() > 0:
