@@ -7,17 +7,20 @@ sentence, and how many of its words are capitalised.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 import regex
 
 from .document import Document, Line
 from .language import LanguageGuess, guess_language, stopwords
+from .memo import Memo
 from .textutil import words
 
 __all__ = ["LineFeatures", "page_features"]
 
 PROSE_LINE_WORDS = 8  # lines this long are used to tell the language
 MIN_PROSE_WORDS = 30  # below this many such words, all lines are used
+LANGUAGE_SAMPLE_WORDS = 5000  # words the language is judged on at most
 
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*+\s*+$")
 
@@ -42,27 +45,58 @@ class PageFeatures:
     lines: tuple[LineFeatures, ...]  # one per non-blank line, in order
 
 
-def _features(line: Line, ws: list[str], stops: frozenset[str]) -> LineFeatures:
-    text = line.text.strip()
-    return LineFeatures(
-        line=line,
-        chars=len(text),
-        words=len(ws),
-        stopwords=sum(w.casefold() in stops for w in ws),
+class _Shape(NamedTuple):
+    """What a line's text alone tells, before the page's language is known."""
+
+    chars: int
+    folded: tuple[str, ...]  # its words, case-folded
+    capitalised: int
+    ends_sentence: bool
+
+
+_SHAPES = Memo()
+
+
+def _shape(text: str) -> _Shape:
+    stripped = text.strip()
+    ws = words(stripped)
+    return _Shape(
+        chars=len(stripped),
+        folded=tuple(w.casefold() for w in ws),
         capitalised=sum(w[:1].isupper() for w in ws),
-        ends_sentence=bool(_SENTENCE_END.search(text)),
+        ends_sentence=bool(_SENTENCE_END.search(stripped)),
     )
 
 
 def page_features(doc: Document) -> PageFeatures:
-    """Features of the document's lines (computed once per document and kept on it)."""
+    """Features of the document's lines (computed once per document and kept on it).
+
+    A line's shape depends on its text alone and is remembered across
+    documents and rounds (menus repeat); only the stopword counts depend on the
+    page's language.
+    """
     cached = doc.memo.get("page_features")
     if cached is None:
-        per_line = [words(line.text) for line in doc.content_lines]
+        shapes = [_SHAPES.get(line.text, lambda: _shape(line.text)) for line in doc.content_lines]
         # menus and link lists have few stopwords: judge the language on prose-length lines
-        prose = [w for ws in per_line if len(ws) >= PROSE_LINE_WORDS for w in ws]
-        language = guess_language(prose if len(prose) >= MIN_PROSE_WORDS else [w for ws in per_line for w in ws])
+        prose = [w for sh in shapes if len(sh.folded) >= PROSE_LINE_WORDS for w in sh.folded][:LANGUAGE_SAMPLE_WORDS]
+        if len(prose) < MIN_PROSE_WORDS:
+            prose = [w for sh in shapes for w in sh.folded][:LANGUAGE_SAMPLE_WORDS]
+        language = guess_language(prose)
         stops = stopwords(language.lang) if language.lang else frozenset()
-        cached = PageFeatures(language, tuple(_features(line, ws, stops) for line, ws in zip(doc.content_lines, per_line)))
+        cached = PageFeatures(
+            language,
+            tuple(
+                LineFeatures(
+                    line=line,
+                    chars=sh.chars,
+                    words=len(sh.folded),
+                    stopwords=sum(w in stops for w in sh.folded) if stops else 0,
+                    capitalised=sh.capitalised,
+                    ends_sentence=sh.ends_sentence,
+                )
+                for line, sh in zip(doc.content_lines, shapes)
+            ),
+        )
         doc.memo["page_features"] = cached
     return cached
