@@ -82,7 +82,7 @@ class ArticleRegion:
         if page.language.lang is None or not page.lines:
             return
         first_pass = [self.classify(f) for f in page.lines]
-        if not self._looks_like_a_page(first_pass):
+        if not self._looks_like_a_page(first_pass, page.lines):
             return
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
@@ -94,12 +94,14 @@ class ArticleRegion:
         start = first if head is None else head
         mass = sum(g for g in gains[first : last + 1] if g > 0)
         for block, where in ((range(0, start), "before"), (range(last + 1, len(page.lines)), "after")):
-            if self._is_page_chrome(block, first_pass, gains, mass):
+            if self._is_page_chrome(block, first_pass, page.lines, gains, mass):
                 for i in block:
                     f = page.lines[i].line
                     yield Span(f.start, f.end, self.name, f"{where} the article")
 
-    def _is_page_chrome(self, block: range, first_pass: list[str], gains: list[float], mass: float) -> bool:
+    def _is_page_chrome(
+        self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float
+    ) -> bool:
         """Whether the lines outside the article look like a page's chrome, not part of a clean text.
 
         A clean text may have a byline above and a note or a list below its
@@ -112,17 +114,17 @@ class ArticleRegion:
         templates = sum(gains[i] == -self.template_penalty for i in block)
         if templates >= self.template_min_repeats:
             return True
-        junk = sum(first_pass[i] in (SHORT, BAD) for i in block)
+        junk = sum(_is_junk(first_pass[i], lines[i]) for i in block)
         prose = sum(g for g in (gains[i] for i in block) if g > 0)
         return junk >= self.min_junk_share * len(block) and prose <= self.max_outside_prose * mass
 
-    def _looks_like_a_page(self, first_pass: list[str]) -> bool:
+    def _looks_like_a_page(self, first_pass: list[str], lines: Sequence[LineFeatures]) -> bool:
         """A whole page flattened to text, not an article: many lines, most of them short or bad.
 
         Clean texts (an article, perhaps with a list or a byline) seldom look
         like this; menus, link lists and footers make most lines of a page.
         """
-        junk = sum(c in (SHORT, BAD) for c in first_pass)
+        junk = sum(_is_junk(c, f) for c, f in zip(first_pass, lines))
         return len(first_pass) >= self.min_page_lines and junk >= self.min_page_junk_share * len(first_pass)
 
     def _gains(self, first_pass: list[str], classes: list[str], lines: Sequence[LineFeatures]) -> list[float]:
@@ -260,6 +262,11 @@ def _nearest(classes: list[str], wanted: tuple[str, ...], reverse: bool) -> list
     return out
 
 
+def _is_junk(first_pass: str, f: LineFeatures) -> bool:
+    """A bad line, or a short one that does not end in punctuation: a menu item, not a verse."""
+    return first_pass == BAD or (first_pass == SHORT and not _ENDS_IN_PUNCTUATION.search(f.line.text))
+
+
 def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int) -> tuple[int, int]:
     """Widen the region to whole blocks (lines with no blank line between them).
 
@@ -298,6 +305,7 @@ def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
 
 _COUNT = regex.compile(r"[\d\[\]()]++")
 _DIGITS = regex.compile(r"\d++")
+_ENDS_IN_PUNCTUATION = regex.compile(r"[.,;:!?…][\"'”’»)\]]*+\s*+$")
 
 
 def _template_key(text: str) -> str:

@@ -56,3 +56,12 @@ def test_comment_section_after_the_article_is_not_the_article():
     comments = "\n\n".join(comment.format(n=n) for n in range(12))
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n12 Comments\n\n{comments}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_a_poem_is_not_a_page():
+    verse = "\n".join(
+        f"Then they came for the {w},\nI remained silent;\nI was not one of the {w}." for w in
+        ["bakers", "tailors", "drivers", "singers", "farmers", "nurses", "teachers", "miners", "sailors", "clerks", "cooks"]
+    )
+    text = f"I Was Silent When They Came\n\n{verse}\n\nWhen they came for me,\nthere was no one left to speak out."
+    assert cleaner_with_region.clean(text) == text
