@@ -33,6 +33,7 @@ class LineFeatures:
     stopwords: int  # words on the stoplist of the page's language
     capitalised: int  # words starting with a capital letter
     ends_sentence: bool
+    folded: tuple[str, ...] = ()  # the words, case-folded
 
     @property
     def stop_share(self) -> float:
@@ -94,6 +95,7 @@ def page_features(doc: Document) -> PageFeatures:
                     stopwords=sum(w in stops for w in sh.folded) if stops else 0,
                     capitalised=sh.capitalised,
                     ends_sentence=sh.ends_sentence,
+                    folded=sh.folded,
                 )
                 for line, sh in zip(doc.content_lines, shapes)
             ),

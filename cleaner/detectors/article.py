@@ -4,8 +4,9 @@ For whole pages flattened to text (menus, link lists, teasers, footers and all),
 in the spirit of jusText but with no HTML to help:
 
 1. each non-blank line is judged alone (:func:`classify`): *good* (long prose
-   rich in stopwords of the page's language), *bad* (few stopwords), *short*,
-   or *near-good* (prose-like, not long);
+   rich in stopwords of the page's language), *bad* (few stopwords, or the
+   words of a cookie-consent dialog), *short*, or *near-good* (prose-like, not
+   long);
 2. a second pass (:func:`revise`) settles the uncertain lines from their
    nearest certain neighbours, so a short paragraph inside the article becomes
    good and a lone line in a menu becomes bad;
@@ -31,7 +32,7 @@ from ..document import Document
 from ..language import stopwords
 from ..lines import LineFeatures, page_features
 from ..spans import Span
-from ..phrasebank import load_bank
+from ..phrasebank import load_bank, load_list
 from ..textutil import normalize, words
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD"]
@@ -71,7 +72,7 @@ class ArticleRegion:
     def classify(self, f: LineFeatures) -> str:
         if f.chars < self.length_low:
             return SHORT
-        if f.stop_share < self.stop_low:
+        if f.stop_share < self.stop_low or _consent_words().intersection(f.folded):
             return BAD
         if f.chars >= self.length_high and f.stop_share >= self.stop_high:
             return GOOD
@@ -316,6 +317,11 @@ def _template_key(text: str) -> str:
 def _heading_key(text: str) -> str:
     """"[ 167 comments ]" -> "comments"."""
     return normalize(_COUNT.sub(" ", text))
+
+
+@lru_cache(maxsize=1)
+def _consent_words() -> frozenset[str]:
+    return frozenset(load_list("consent_words"))
 
 
 @lru_cache(maxsize=1)

@@ -65,3 +65,12 @@ def test_a_poem_is_not_a_page():
     )
     text = f"I Was Silent When They Came\n\n{verse}\n\nWhen they came for me,\nthere was no one left to speak out."
     assert cleaner_with_region.clean(text) == text
+
+
+def test_a_cookie_dialog_below_is_not_the_article():
+    dialog = "\n\n".join(
+        f"We use cookies to give you the best experience on our website, to measure visits and to show you content that matters to you, as set out in section {n} of our privacy policy."
+        for n in range(8)
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}\n\n{dialog}"
+    assert cleaner_with_region.clean(page).startswith(f"{HEADLINE}\n\n{BODY}")
