@@ -29,6 +29,7 @@ _DELIMITER = r"[:\-–—|»>›]"
 _BULLET = r"[\s•*·>»▶►■□●○◆◇-]*+"
 # "[A Maryland county's nickel tax is paying off]": a headline in brackets,
 # standing alone, links to another story; "[Editor's note: ...]" ends in a period.
+_IN_BRACKETS = regex.compile(r"\s*+\[(?P<inner>[^\[\]]++)\]\s*+")
 # Notes, credits and citations in brackets hold a colon, a semicolon or a full stop.
 _BRACKETED = regex.compile(r"\s*+\[(?P<inner>\p{Lu}[^\[\]:;.]*+(?<![!?,]))\]\s*+")
 
@@ -71,6 +72,8 @@ class CrossLinks:
             if not m:
                 if self._is_bracketed_headline(line):
                     yield Span(line.start, line.end, self.name, "bracketed headline of another article")
+                elif self._is_bracketed_teaser(line):
+                    yield Span(line.start, line.end, self.name, "bracketed cross-link")
                 continue
             lead = line.text[: m.end()].strip()
             headline = line.text[m.end() :]
@@ -82,6 +85,14 @@ class CrossLinks:
             if m.group("delim") and i + 1 < len(lines) and self._is_headline(lines[i + 1]):
                 nxt = lines[i + 1]
                 yield Span(nxt.start, nxt.end, self.name, f"headline after cross-link lead-in {lead!r}")
+
+    def _is_bracketed_teaser(self, line: Line) -> bool:
+        """"[Related: Another story's headline]": a lead-in and a headline, in brackets."""
+        m = _IN_BRACKETS.fullmatch(line.text)
+        if not m:
+            return False
+        lead = self._lead.match(m.group("inner"))
+        return bool(lead) and 0 < len(words(m.group("inner")[lead.end() :])) <= self.max_headline_words
 
     def _is_bracketed_headline(self, line: Line) -> bool:
         if self.bracketed_words is None:

@@ -25,6 +25,7 @@ from ..spans import Span
 __all__ = ["DateLine"]
 
 _TOKEN = regex.compile(r"[^\W\d_]++|\d++")
+_WORD_START = regex.compile(r"(?<!\S)\S")
 _ANCHOR = regex.compile(
     r"""
       (?<!\d)(?:19|20)\d\d(?!\d)                          # a year
@@ -40,6 +41,7 @@ class DateLine:
     header_lines: int = 12  # non-blank lines at the top that count as the page header
     max_tokens: int = 16  # words and numbers on a date line
     max_digits: int = 4  # a longer number is not part of a date
+    max_byline_words: int | None = 4  # words of a name before a glued date; None: off
 
     @cached_property
     def _vocabulary(self) -> frozenset[str]:
@@ -65,3 +67,24 @@ class DateLine:
         for line in doc.content_lines[: self.header_lines]:
             if self.is_date_line(line.text):
                 yield Span(line.start, line.end, self.name, "publication date line in the header")
+                continue
+            cut = self._date_after_byline(line.text)
+            if cut is not None:
+                yield Span(line.start + cut, line.end, self.name, "publication date glued to a byline")
+
+    def _date_after_byline(self, text: str) -> int | None:
+        """Where a date glued to the end of a short name starts ("Joseph Tsidulko November 19, 2019, 07:47 PM EST").
+
+        The part before the date must be a name: a few capitalised words and
+        nothing else, so a sentence that ends in a date is never cut.
+        """
+        if self.max_byline_words is None:
+            return None
+        starts = [m.start() for m in _WORD_START.finditer(text)]
+        for k, start in enumerate(starts[1 : self.max_byline_words + 1], 1):
+            head = text[:start].split()
+            if not all(w[:1].isupper() and w.isalpha() for w in head):
+                return None
+            if self.is_date_line(text[start:]) and not self.is_date_line(" ".join(head) + " 2000"):
+                return start
+        return None

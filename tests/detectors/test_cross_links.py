@@ -79,3 +79,8 @@ def test_bracketed_headline_alone_on_its_line(flagged):
 )
 def test_other_brackets_stay(flagged, line):
     assert flagged(CrossLinks(), line) == []
+
+
+def test_cross_link_in_brackets(flagged):
+    line = "[Related: Salesforce Keynote: AI, Integration And Protestors]"
+    assert flagged(CrossLinks(), f"Paragraph.\n\n{line}\n\nParagraph.") == [line]

@@ -28,7 +28,6 @@ def test_flags_date_lines_in_the_header(flagged, line):
     "line",
     [
         "On 22 April 2019, Kim arrived in Vladivostok.",
-        "By John Smith | April 22, 2019",
         "April 22",  # no year: could be a heading
         "4:14 p.m.",  # a time alone: a heading of a live story
         "Updated 10:15 a.m. GMT",
@@ -44,3 +43,29 @@ def test_only_the_header_is_searched(flagged):
     body = "\n".join(f"Paragraph {i} of the article." for i in range(30))
     assert flagged(DateLine(), f"Headline\n{body}\n22 Apr, 2019 21:44") == []
     assert flagged(DateLine(header_lines=None or 100), f"Headline\n{body}\n22 Apr, 2019 21:44") == ["22 Apr, 2019 21:44"]
+
+
+@pytest.mark.parametrize(
+    "line, date",
+    [
+        ("Joseph Tsidulko November 19, 2019, 07:47 PM EST", "November 19, 2019, 07:47 PM EST"),
+        ("Jane Doe 22.04.2019 21:44", "22.04.2019 21:44"),
+        ("By John Smith | April 22, 2019", "| April 22, 2019"),
+    ],
+)
+def test_a_date_glued_to_a_byline_is_cut(flagged, line, date):
+    assert flagged(DateLine(), f"Headline\n{line}\nBody.") == [date]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The council met on November 19, 2019",
+        "Paris, November 19, 2019",
+        "Monday November 19, 2019",
+        "By the river November 19, 2019",
+    ],
+)
+def test_a_sentence_or_place_before_a_date_is_no_byline(flagged, line):
+    spans = flagged(DateLine(), f"Headline\n{line}\nBody.")
+    assert spans in ([], [line])  # never a cut inside the line
