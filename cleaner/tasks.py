@@ -24,7 +24,7 @@ __all__ = [
     "TaskReader", "TaskResult", "run_task", "CHUNK_BYTES",
 ]
 
-CHUNK_BYTES = 1 << 20  # input bytes per task: whole JSON Lines, or plain-text documents ...
+CHUNK_BYTES = 1 << 18  # input bytes per task: whole JSON Lines, or plain-text documents ...
 BATCH_DOCUMENTS = 256  # ... of which at most this many per task
 GZIP_LEVEL = 6  # zlib's default: most of level 9's compression at a fraction of its time
 MAX_WARNINGS = 20  # skipped problems reported one by one; the rest are only counted
