@@ -278,6 +278,29 @@ _MAX_STARTS = 8  # sentence starts remembered per line, from its end
 _STARTS = Memo()  # shared by the detectors: each looks at the last sentences of the same lines
 
 
+def walk_back(
+    starts: list[int], end: int, lowest: int, max_sentences: int, judge: Callable[[int, int], str | None]
+) -> tuple[int, str | None]:
+    """Walk back over a line's last sentences while they are junk: (where the junk starts, reason).
+
+    ``starts`` are where sentences start; ``judge(k, cut)`` says why the text
+    from ``starts[k]`` to ``cut`` is junk, or None. One to ``max_sentences``
+    sentences are tried at a time ("Like this story? Share it!" is one prompt
+    in two), and the walk goes on while they match, so that cleaning twice
+    removes nothing more. Returns ``(end, None)`` when the line ends in prose.
+    """
+    cut, reason, i = end, None, len(starts) - 1
+    while i >= lowest:
+        for k in range(i, max(i - max_sentences, lowest - 1), -1):
+            found = judge(k, cut)
+            if found:
+                cut, reason, i = starts[k], found, k - 1
+                break
+        else:
+            break
+    return cut, reason
+
+
 def last_sentence_starts(text: str, count: int) -> list[int]:
     """Where the last ``count`` sentences after the first one start, in order (count <= 8).
 
@@ -356,23 +379,18 @@ class PhraseLines(LineLocal):
         window = self.max_tail_phrases * self.max_tail_sentences
         breaks = last_sentence_starts(text, window)
         starts = ([0] if len(breaks) < window else []) + breaks
-        lowest = 0
-        cut, reason, i = len(text), None, len(starts) - 1
-        while i >= lowest:
-            for k in range(i, max(i - self.max_tail_sentences, lowest - 1), -1):
-                if k == 0 and cut == len(text):
-                    continue  # the whole line: already judged
-                if not self.could_start(text, starts[k]):
-                    continue
-                piece = text[starts[k] : cut]
-                if len(_WORDS.findall(piece)) < self.min_tail_words:
-                    continue
-                found = self.match(piece)
-                if found:
-                    cut, reason, i = starts[k], found, k - 1
-                    break
-            else:
-                break
+
+        def judge(k: int, cut: int) -> str | None:
+            if k == 0 and cut == len(text):
+                return None  # the whole line: already judged
+            if not self.could_start(text, starts[k]):
+                return None
+            piece = text[starts[k] : cut]
+            if len(_WORDS.findall(piece)) < self.min_tail_words:
+                return None
+            return self.match(piece)
+
+        cut, reason = walk_back(starts, len(text), 0, self.max_tail_sentences, judge)
         if reason:
             where = ", end of line" if cut > 0 else ", a line of phrases"
             yield Span(*line.offsets_of(cut, len(text)), self.name, reason + where)

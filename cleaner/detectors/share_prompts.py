@@ -21,6 +21,7 @@ from ..memo import Memo
 from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
+from .phrases import walk_back
 
 __all__ = ["SharePrompts"]
 
@@ -100,21 +101,13 @@ class SharePrompts:
     def _tail(self, text: str) -> Iterator[tuple[int, int, str]]:
         """Prompts glued to the end of a real paragraph: flag only the prompts.
 
-        Walks back from the end one sentence at a time (or two, for prompts such
-        as "Like this story? Share it!") while the sentences match, so that
-        cleaning twice removes nothing more.
+        See :func:`~cleaner.detectors.phrases.walk_back`.
         """
         starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        cut, reason, i = len(text), None, len(starts) - 1
         lowest = max(0, len(starts) - self.max_tail_prompts * self.max_tail_sentences)
-        while i >= lowest:
-            for k in range(i, max(i - self.max_tail_sentences, lowest - 1), -1):
-                found = self.match(text[starts[k] : cut])
-                if found:
-                    cut, reason, i = starts[k], found, k - 1
-                    break
-            else:
-                break
+        cut, reason = walk_back(
+            starts, len(text), lowest, self.max_tail_sentences, lambda k, cut: self.match(text[starts[k] : cut])
+        )
         if reason:
             where = ", end of line" if cut > 0 else ", a line of prompts"
             yield cut, len(text), reason + where
