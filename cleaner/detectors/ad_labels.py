@@ -24,7 +24,7 @@ from typing import Iterator
 
 import regex
 
-from ..document import Document, Line
+from ..document import Line
 from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import normalize, words
@@ -90,10 +90,6 @@ class AdLabels(LineLocal):
         if found and found.startswith("~") and len(normalize(text).split()) < 2:
             return None  # one word: exact only ("Ad", not "AP")
         return f"ad label {found}" if found else None
-
-    def detect(self, doc: Document) -> Iterator[Span]:
-        for line in doc.content_lines:
-            yield from self.spans_of(line)
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         if not _LETTER.search(line.text):

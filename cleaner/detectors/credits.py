@@ -33,7 +33,7 @@ from typing import Iterator
 
 import regex
 
-from ..document import Document, Line
+from ..document import Line
 from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
@@ -248,10 +248,6 @@ class Credits(LineLocal):
         return f"credit phrase {found}" if found else None
 
     # -- the detector ----------------------------------------------------------
-
-    def detect(self, doc: Document) -> Iterator[Span]:
-        for line in doc.content_lines:
-            yield from self.spans_of(line)
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         if not _LETTER.search(line.text):

@@ -254,6 +254,10 @@ class LineLocal:
     def _memo(self) -> Memo:
         return Memo()
 
+    def detect(self, doc: Document) -> Iterator[Span]:
+        for line in doc.content_lines:
+            yield from self.spans_of(line)
+
     def line_spans(self, line: Line) -> Iterator[Span]:
         raise NotImplementedError
 
@@ -360,10 +364,6 @@ class PhraseLines(LineLocal):
     def could_start(self, text: str, pos: int) -> bool:
         """A cheap test: may a phrase start at text[pos]?"""
         return self._phrases.could_match(text, pos)
-
-    def detect(self, doc: Document) -> Iterator[Span]:
-        for line in doc.content_lines:
-            yield from self.spans_of(line)
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         if not LETTER.search(line.text):
