@@ -25,6 +25,8 @@ from ..spans import Span
 __all__ = ["DateLine"]
 
 _TOKEN = regex.compile(r"[^\W\d_]++|\d++")
+# A blog template's "Posted on <date> by <author>" with the date gone: "Posted on by willyloman".
+_EMPTY_POST_META = regex.compile(r"\s*+(?:Posted|Published|Written)\s++on\s++by\s++\S++(?:\s++\S++)?+\s*+")
 _WORD_START = regex.compile(r"(?<!\S)\S")
 _ANCHOR = regex.compile(
     r"""
@@ -67,6 +69,9 @@ class DateLine:
         for line in doc.content_lines[: self.header_lines]:
             if self.is_date_line(line.text):
                 yield Span(line.start, line.end, self.name, "publication date line in the header")
+                continue
+            if _EMPTY_POST_META.fullmatch(line.text):
+                yield Span(line.start, line.end, self.name, "post-meta line whose date was lost")
                 continue
             cut = self._date_after_byline(line.text)
             if cut is not None:

@@ -69,3 +69,8 @@ def test_a_date_glued_to_a_byline_is_cut(flagged, line, date):
 def test_a_sentence_or_place_before_a_date_is_no_byline(flagged, line):
     spans = flagged(DateLine(), f"Headline\n{line}\nBody.")
     assert spans in ([], [line])  # never a cut inside the line
+
+
+def test_post_meta_line_whose_date_was_lost(flagged):
+    assert flagged(DateLine(), "Posted on by willyloman\nBody text of the post.") == ["Posted on by willyloman"]
+    assert flagged(DateLine(), "Posted on Monday by the river, we met.\nBody.") == []
