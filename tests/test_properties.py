@@ -9,18 +9,33 @@ from hypothesis import strategies as st
 import cleaner
 from cleaner.spans import remove
 
-# Text built from the pieces page dumps are made of, so that detectors fire.
-PIECES = [
+# Text built from the pieces page dumps are made of, so that detectors fire: the seed's
+# residue ...
+SEED_PIECES = [
     "Facebook", "Twitter", "WhatsApp", "Email", "Print", "icon", "iconfb", "share", "Share this:",
     "READ MORE:", "Also on rt.com", "0:00", "24:55", "Podcasts", "Play", "22 Apr, 2019 21:44",
     "Updated", "The minister said", "on Monday.", "\n", "\n\n", " ", "  ", "\t", "\r\n", "Related",
     "If you like this story, share it with a friend!", "Mehr zum Thema -", "Читайте также:",
     ".", ",", "!", "?", "é", "\u00a0", "\u2028", "Kim Jong-un will visit Russia",
 ]
-page_text = st.lists(st.sampled_from(PIECES), max_size=60).map("".join)
+# ... and from the residue the boilerplate detectors flag.
+BOILERPLATE_PIECES = [
+    "Featured image via Getty", "Photo Credit: ", "Jane Doe", "/", "AFP", "Getty Images", "Source: ",
+    "http://example.com/a", "Via ", "h/t ", "(", ")", "Advertisement", "Ad", "Continued below... ",
+    "Story Continued Below", "Subscribe to our newsletter", "Share this: ", "Reddit", "Facebook",
+    "Like this: Like Loading...", "Comments", "12 Comments", "Please adhere to our commenting policy ",
+    "Filed under: ", "Tags: ", "a, b", " | ", "Copyright 2019 ", "All rights reserved.", "Authors:",
+    "Josh Gerstein is a senior reporter for POLITICO.", "He ", "***", "-----", "___", "Read More",
+    "Continue reading →", "Popular Video ", "BREAKING: ", "Big News Today", "Story highlights ",
+    "(CNN) ", "July, 2017 ", "Select Date… ", "{% set x = 1 %}", "…", "?", "The minister said",
+    " on Monday.", "\n", "\n\n", " ", ".", ",", "!", "é", "\u00a0", "Related", "PREVIOUS COVERAGE:",
+]
+page_text = st.one_of(
+    *(st.lists(st.sampled_from(pieces), max_size=60).map("".join) for pieces in (SEED_PIECES, BOILERPLATE_PIECES))
+)
 any_text = st.one_of(st.text(max_size=300), page_text)
 
-SETTINGS = settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
