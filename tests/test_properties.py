@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import cleaner
@@ -35,7 +35,8 @@ page_text = st.one_of(
 )
 any_text = st.one_of(st.text(max_size=300), page_text)
 
-SETTINGS = settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+# examples, randomness and deadlines come from the profile loaded in conftest.py
+SETTINGS = settings()
 
 
 @SETTINGS
@@ -46,6 +47,8 @@ def test_any_str_is_accepted(text):
 
 @SETTINGS
 @given(any_text)
+# a label glued to the front of a line several times over: all copies go in one clean
+@example("CONTINUED:BELOW.CONTINUED:BELOW.CONTINUED:BELOW.CONTINUED:BELOW.0:0:0:0")
 def test_idempotent(text):
     once = cleaner.clean(text)
     assert cleaner.clean(once) == once

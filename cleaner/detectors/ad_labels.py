@@ -126,17 +126,36 @@ class AdLabels(LineLocal):
             return f"advert: offer and call to action {m.group().strip()!r}"
         return None
 
+    def _front_label_at(self, text: str, pos: int) -> int:
+        """Where a label glued at text[pos] ends, if a real line follows it; else 0."""
+        m = self._glued_re.match(text, pos)
+        # one word ("Advertising Executives Say ...") only before a delimiter
+        if not m or m.end() >= len(text) or not (m.group("delim") or len(m.group("label").split()) > 1):
+            return 0
+        rest = text[m.end() :]
+        if _REAL_START.match(rest) and len(words(rest)) >= self.min_rest_words:
+            return m.end()
+        return 0
+
+    def _front_labels_end(self, text: str) -> int:
+        """Where the labels glued to the front of a line end: all of them, so that
+        cleaning twice removes nothing more."""
+        end = self._front_label_at(text, 0)
+        while end:
+            further = self._front_label_at(text, end)
+            if not further:
+                break
+            end = further
+        return end
+
     def _glued(self, line: Line) -> Iterator[Span]:
         text = line.text
         first = _FIRST_WORD.search(text)
-        m = self._glued_re.match(text) if first and first.group().casefold() in self._label_first_words else None
-        # one word ("Advertising Executives Say ...") only before a delimiter
-        if m and m.end() < len(text) and (m.group("delim") or len(m.group("label").split()) > 1):
-            rest = text[m.end() :]
-            if _REAL_START.match(rest) and len(words(rest)) >= self.min_rest_words:
-                label = text[: m.end()].strip()
-                yield Span(*line.offsets_of(0, m.end()), self.name, f"ad label {label!r}, front of line")
-                return
+        end = self._front_labels_end(text) if first and first.group().casefold() in self._label_first_words else 0
+        if end:
+            label = text[:end].strip()
+            yield Span(*line.offsets_of(0, end), self.name, f"ad label {label!r}, front of line")
+            return
         breaks = last_sentence_starts(text, 1)
         if breaks:
             start = breaks[-1]
