@@ -11,7 +11,10 @@
 - An advert: a line that ends with a call to action from
   ``data/ad_calls/<lang>.txt`` ("... Buy Now", "... CLICK HERE") and also opens
   with a close button ("× 101 Things ...") or shouts an offer ("FREE GIFT!",
-  "50% OFF"). A paragraph that merely ends "... click here." stays.
+  "50% OFF"); or a line that makes two offers of ``data/ad_offers.txt``
+  ("50% OFF plus Free Shipping") and ends in "!". A paragraph that merely ends
+  "... click here." stays. A short line between two adverts ("Explore the Life
+  in the Spirit Series.") is part of the same block of adverts.
 
 "He said the ad campaign had worked" is prose: only the label alone, or glued at
 a line's edge, is flagged.
@@ -24,8 +27,8 @@ from typing import Iterator
 
 import regex
 
-from ..document import Line
-from ..phrasebank import load_bank
+from ..document import Document, Line
+from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
@@ -55,6 +58,8 @@ class AdLabels(LineLocal):
     min_rest_words: int = 4  # what stays of a line after a glued label is cut off
     max_advert_words: int = 90  # an advert with its call to action is not longer
     max_call_chars: int = 40  # a call to action ends the line: only its end is searched
+    min_offers: int = 2  # different offers a line ending in "!" makes to be an advert
+    max_between_words: int = 40  # a line between two adverts is one of them when not longer
 
     @cached_property
     def _labels(self) -> PhraseBank:
@@ -113,7 +118,38 @@ class AdLabels(LineLocal):
             if "{" not in p and normalize(p)
         )
 
+    @cached_property
+    def _offer_re(self) -> regex.Pattern:
+        def pattern(offer: str) -> str:  # words apart by spaces or punctuation; {n} a number
+            return r"[\W_]*+".join(regex.escape(w).replace(r"\{n\}", r"\d[\d.,]*+") for w in offer.split())
+
+        body = "|".join(sorted(map(pattern, load_list("ad_offers")), key=len, reverse=True))
+        return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE)
+
+    def _offers(self, text: str) -> str | None:
+        if not text.rstrip().endswith("!") or len(words(text)) > self.max_advert_words:
+            return None
+        found = {normalize(m.group()) for m in self._offer_re.finditer(text)}
+        if len(found) >= self.min_offers:
+            return f"advert: offers {', '.join(sorted(found))!r}"
+        return None
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        lines = doc.content_lines
+        found = [list(self.spans_of(line)) for line in lines]
+        for spans in found:
+            yield from spans
+        # a short line between two adverts belongs to their block
+        whole = [bool(spans) and spans[0].reason.startswith("advert") for spans in found]
+        for i in range(1, len(lines) - 1):
+            if whole[i - 1] and whole[i + 1] and not found[i] and _LETTER.search(lines[i].text):
+                if len(words(lines[i].text)) <= self.max_between_words:
+                    yield Span(lines[i].start, lines[i].end, self.name, "between two adverts")
+
     def _advert(self, text: str) -> str | None:
+        offers = self._offers(text)
+        if offers:
+            return offers
         last = _LAST_WORD.search(text)
         if last is None or last.group().casefold() not in self._call_last_words:
             return None
