@@ -13,6 +13,7 @@ from .icon_labels import IconLabelRuns
 from .page_tails import PageTails
 from .player import PlayerResidue
 from .prompts import Prompts
+from .repeats import Repeats
 from .separators import Separators
 from .share_prompts import SharePrompts
 from .teasers import Teasers
@@ -36,6 +37,7 @@ __all__ = [
     "Separators",
     "Widgets",
     "Teasers",
+    "Repeats",
     "default_detectors",
 ]
 
@@ -58,4 +60,5 @@ def default_detectors() -> list[Detector]:
         Separators(),
         Widgets(),
         Teasers(),
+        Repeats(),
     ]

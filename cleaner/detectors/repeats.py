@@ -1,0 +1,144 @@
+"""Repeats: text a page shows twice, where the second showing is not the article.
+
+- **A pull-quote**: a short line that ends like a sentence and repeats, word for
+  word, a passage of a longer line of the same page ("ISIS is cultivating the
+  belief that our lives are insecure." set off after the paragraph that ends
+  with it). The copy that stands alone goes; the paragraph stays. The first
+  lines of the page are left alone: a headline the lede repeats is the
+  headline detector's to judge.
+- **A paragraph's opening glued to the end of the one before** ("... nobody
+  is safe.The man being hunted by the FBI, for example, isn't just a Muslim,
+  he's an" when the next paragraph opens with those words): a teaser left
+  where the page previewed the next block. The copy at the end goes.
+- **A repeated credit**: a short line of capitalised words naming an
+  organisation (its last word is in ``data/organisation_words.txt``), with no
+  sentence end, standing alone three times or more ("New Jersey State Police"
+  under every photo): every copy goes, except a copy that opens the page (it
+  may be the headline). A name repeated down a comment thread ("Samurai
+  Mike") is not an organisation's and stays.
+
+Words are compared case-folded, so punctuation and case may differ. Only a
+bounded number of candidate lines is searched per page, each by one scan of
+the page's words, so the work stays linear in the size of the page.
+"""
+from __future__ import annotations
+
+import bisect
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Iterator
+
+import regex
+
+from ..document import Document
+from ..phrasebank import load_list
+from ..spans import Span
+
+__all__ = ["Repeats"]
+
+_WORD = regex.compile(r"\w++")
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*+\s*+$")
+# where a sentence may start inside a line: after its end mark, with or without a space
+_SENTENCE_START = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*+)[^\S\n]*+(?=[\p{Lu}\p{Lt}\"“‘«(\[])")
+_CAPITALISED = regex.compile(r"[\p{Lu}\p{Lt}\d]")
+_SMALL_WORDS = frozenset("of the and & for at in on de la le du der die das van von y e et".split())
+
+
+@lru_cache(maxsize=1)
+def _organisation_words() -> tuple[str, ...]:
+    return tuple(w.casefold() for w in load_list("organisation_words"))
+
+
+@dataclass
+class Repeats:
+    name: str = "repeats"
+    min_quote_words: int = 6  # a shorter line may repeat a phrase by chance
+    min_quote_distinct_words: int = 5  # nor is "no, no, no, no, no, no." a quotation of anything
+    max_quote_words: int = 40  # a longer line is a paragraph, not a pull-quote
+    max_quote_distance: int = 2  # content lines between a pull-quote and its paragraph, at most
+    head_lines: int = 3  # content lines at the top where no line is taken for a pull-quote
+    max_glued_chars: int = 400  # how far from a line's end a glued opening may start
+    max_quote_candidates: int = 64  # lines searched for per page (bounds the work)
+    min_label_copies: int = 3  # standalone copies that make a short line a repeated label
+    max_label_words: int = 6
+    min_label_capitalised: float = 0.75  # share of a label's words that start with a capital
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        lines = doc.content_lines
+        if len(lines) < 2:
+            return
+        folded = [" ".join(_WORD.findall(line.text.casefold())) for line in lines]
+        yield from self._pull_quotes(lines, folded)
+        yield from self._glued_openings(lines, folded)
+        yield from self._labels(lines, folded)
+
+    def _pull_quotes(self, lines, folded) -> Iterator[Span]:
+        candidates = []
+        for i in range(self.head_lines, len(lines)):
+            n = folded[i].count(" ") + 1 if folded[i] else 0
+            if (
+                self.min_quote_words <= n <= self.max_quote_words
+                and _SENTENCE_END.search(lines[i].text)
+                and len(set(folded[i].split())) >= self.min_quote_distinct_words
+            ):
+                candidates.append(i)
+                if len(candidates) >= self.max_quote_candidates:
+                    break
+        if not candidates:
+            return
+        # every line's words between spaces, one line after another: a passage is found
+        # inside a line, at word boundaries, by one search
+        page = "\n".join(f" {f} " for f in folded)
+        starts = []
+        pos = 0
+        for f in folded:
+            starts.append(pos)
+            pos += len(f) + 3
+        for i in candidates:
+            needle = f" {folded[i]} "
+            at = page.find(needle)
+            while at != -1:
+                j = bisect.bisect_right(starts, at) - 1
+                if j != i and abs(j - i) <= self.max_quote_distance and len(folded[j]) > len(folded[i]):
+                    yield Span(lines[i].start, lines[i].end, self.name, f"pull-quote: repeats a passage of line {lines[j].index + 1}")
+                    break
+                at = page.find(needle, at + 1)
+
+    def _glued_openings(self, lines, folded) -> Iterator[Span]:
+        for i in range(len(lines) - 1):
+            text, following = lines[i].text, folded[i + 1]
+            if len(following) <= len(folded[i]) // 4 or not following:
+                continue  # cheap: the next line is too short to be worth a preview
+            window = max(0, len(text) - self.max_glued_chars)
+            for m in _SENTENCE_START.finditer(text, window):
+                tail = " ".join(_WORD.findall(text[m.end() :].casefold()))
+                n = tail.count(" ") + 1 if tail else 0
+                if n < self.min_quote_words or m.start() == 0 or len(set(tail.split())) < self.min_quote_distinct_words:
+                    continue
+                if len(following) > len(tail) and following.startswith(tail + " "):
+                    yield Span(*lines[i].offsets_of(m.start(), len(text)), self.name,
+                               f"repeats the opening of line {lines[i + 1].index + 1}, end of line")
+                    break
+
+    def _labels(self, lines, folded) -> Iterator[Span]:
+        counts = Counter(line.text.strip() for line in lines)
+        for i, line in enumerate(lines):
+            text = line.text.strip()
+            if counts[text] < self.min_label_copies or i == 0 or not self._label_shaped(text, folded[i]):
+                continue
+            yield Span(line.start, line.end, self.name, f"repeated credit: an organisation named alone {counts[text]} times")
+
+    def _label_shaped(self, text: str, folded: str) -> bool:
+        if not folded or _SENTENCE_END.search(text) or text.endswith(":"):
+            return False
+        words = text.split()
+        if len(words) > self.max_label_words:
+            return False
+        last = words[-1].strip("\"'”’)]").casefold()
+        if not any(last.endswith(w) for w in _organisation_words()):
+            return False
+        big = [w for w in words if w.casefold() not in _SMALL_WORDS]
+        capitalised = sum(bool(_CAPITALISED.match(w.lstrip("\"'“‘(["))) for w in big)
+        return bool(big) and capitalised >= self.min_label_capitalised * len(big) and any(c.isalpha() for c in text)
+
