@@ -3,7 +3,9 @@
 - **A pull-quote**: a short line that ends like a sentence and repeats, word for
   word, a passage of a longer line of the same page ("ISIS is cultivating the
   belief that our lives are insecure." set off after the paragraph that ends
-  with it). The copy that stands alone goes; the paragraph stays. The first
+  with it). The copy that stands alone goes; the paragraph stays. The
+  paragraph must be twice as long at least, and a line set before a paragraph
+  that opens with its words is that paragraph's heading, not a quote. The first
   lines of the page are left alone: a headline the lede repeats is the
   headline detector's to judge.
 - **A paragraph's opening glued to the end of the one before** ("... nobody
@@ -12,10 +14,11 @@
   where the page previewed the next block. The copy at the end goes.
 - **A repeated credit**: a short line of capitalised words naming an
   organisation (its last word is in ``data/organisation_words.txt``), with no
-  sentence end, standing alone three times or more ("New Jersey State Police"
-  under every photo): every copy goes, except a copy that opens the page (it
-  may be the headline). A name repeated down a comment thread ("Samurai
-  Mike") is not an organisation's and stays.
+  sentence end, standing alone between two paragraphs of prose three times or
+  more ("New Jersey State Police" under every photo): every copy goes. A name
+  repeated down a comment thread ("Samurai Mike") is not an organisation's,
+  and a wire byline over each item of a digest ("Tribune News Service" between
+  a headline and a dateline) does not stand between paragraphs: both stay.
 
 Words are compared case-folded, so punctuation and case may differ. Only a
 bounded number of candidate lines is searched per page, each by one scan of
@@ -56,12 +59,16 @@ class Repeats:
     min_quote_words: int = 6  # a shorter line may repeat a phrase by chance
     min_quote_distinct_words: int = 5  # nor is "no, no, no, no, no, no." a quotation of anything
     max_quote_words: int = 40  # a longer line is a paragraph, not a pull-quote
+    min_paragraph_words: int = 20  # the line a pull-quote repeats is a paragraph ...
+    min_paragraph_ratio: float = 2.0  # ... this many times longer than the quote
     max_quote_distance: int = 2  # content lines between a pull-quote and its paragraph, at most
     head_lines: int = 3  # content lines at the top where no line is taken for a pull-quote
     max_glued_chars: int = 400  # how far from a line's end a glued opening may start
     max_quote_candidates: int = 64  # lines searched for per page (bounds the work)
     min_label_copies: int = 3  # standalone copies that make a short line a repeated label
+    min_label_words: int = 2  # "Image" alone is a label, not an organisation's name
     max_label_words: int = 6
+    min_neighbour_words: int = 12  # words of the lines around each copy of a credit
     min_label_capitalised: float = 0.75  # share of a label's words that start with a capital
 
     def detect(self, doc: Document) -> Iterator[Span]:
@@ -100,10 +107,19 @@ class Repeats:
             at = page.find(needle)
             while at != -1:
                 j = bisect.bisect_right(starts, at) - 1
-                if j != i and abs(j - i) <= self.max_quote_distance and len(folded[j]) > len(folded[i]):
+                if j != i and abs(j - i) <= self.max_quote_distance and self._quotes_from(folded, i, j, at - starts[j]):
                     yield Span(lines[i].start, lines[i].end, self.name, f"pull-quote: repeats a passage of line {lines[j].index + 1}")
                     break
                 at = page.find(needle, at + 1)
+
+    def _quotes_from(self, folded, i: int, j: int, offset: int) -> bool:
+        """Whether line i, found at ``offset`` in line j, reads as a quotation from the paragraph j:
+        j is a paragraph, several times longer, and i is not its heading (set before it and
+        repeated by its first words, as in a list of questions and answers)."""
+        quote, paragraph = folded[i].count(" ") + 1, folded[j].count(" ") + 1
+        if paragraph < max(self.min_paragraph_words, self.min_paragraph_ratio * quote):
+            return False
+        return not (i < j and offset == 0)
 
     def _glued_openings(self, lines, folded) -> Iterator[Span]:
         for i in range(len(lines) - 1):
@@ -122,18 +138,30 @@ class Repeats:
                     break
 
     def _labels(self, lines, folded) -> Iterator[Span]:
-        counts = Counter(line.text.strip() for line in lines)
+        copies: dict[str, list[int]] = {}
         for i, line in enumerate(lines):
-            text = line.text.strip()
-            if counts[text] < self.min_label_copies or i == 0 or not self._label_shaped(text, folded[i]):
+            copies.setdefault(line.text.strip(), []).append(i)
+        for text, where in copies.items():
+            if len(where) < self.min_label_copies or not self._label_shaped(text, folded[where[0]]):
                 continue
-            yield Span(line.start, line.end, self.name, f"repeated credit: an organisation named alone {counts[text]} times")
+            # under a picture, between paragraphs: every copy stands between two lines of prose
+            # (a byline repeated over the items of a digest stands among short lines and stays)
+            if not all(self._between_prose(folded, i) for i in where):
+                continue
+            for i in where:
+                yield Span(lines[i].start, lines[i].end, self.name,
+                           f"repeated credit: an organisation named alone {len(where)} times between paragraphs")
+
+    def _between_prose(self, folded, i: int) -> bool:
+        return 0 < i < len(folded) - 1 and all(
+            folded[j].count(" ") + 1 >= self.min_neighbour_words for j in (i - 1, i + 1)
+        )
 
     def _label_shaped(self, text: str, folded: str) -> bool:
         if not folded or _SENTENCE_END.search(text) or text.endswith(":"):
             return False
         words = text.split()
-        if len(words) > self.max_label_words:
+        if not self.min_label_words <= len(words) <= self.max_label_words:
             return False
         last = words[-1].strip("\"'”’)]").casefold()
         if not any(last.endswith(w) for w in _organisation_words()):
