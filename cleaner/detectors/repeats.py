@@ -1,6 +1,7 @@
 """Repeats: text a page shows twice, where the second showing is not the article.
 
-- **A pull-quote**: a short line that ends like a sentence and repeats, word for
+- **A pull-quote** (with ``pull_quotes=True``; the human gold of the HTML
+  development sets keeps pull-quotes, so by default they stay): a short line that ends like a sentence and repeats, word for
   word, a passage of a longer line of the same page ("ISIS is cultivating the
   belief that our lives are insecure." set off after the paragraph that ends
   with it). The copy that stands alone goes; the paragraph stays. The
@@ -65,6 +66,7 @@ class Repeats:
     head_lines: int = 3  # content lines at the top where no line is taken for a pull-quote
     max_glued_chars: int = 400  # how far from a line's end a glued opening may start
     max_quote_candidates: int = 64  # lines searched for per page (bounds the work)
+    pull_quotes: bool = False  # the human gold of the HTML sets keeps pull-quotes: off unless asked
     min_label_copies: int = 3  # standalone copies that make a short line a repeated label
     min_label_words: int = 2  # "Image" alone is a label, not an organisation's name
     max_label_words: int = 6
@@ -76,7 +78,8 @@ class Repeats:
         if len(lines) < 2:
             return
         folded = [" ".join(_WORD.findall(line.text.casefold())) for line in lines]
-        yield from self._pull_quotes(lines, folded)
+        if self.pull_quotes:
+            yield from self._pull_quotes(lines, folded)
         yield from self._glued_openings(lines, folded)
         yield from self._labels(lines, folded)
 
