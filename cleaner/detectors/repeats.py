@@ -28,7 +28,6 @@ the page's words, so the work stays linear in the size of the page.
 from __future__ import annotations
 
 import bisect
-from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Iterator
@@ -36,12 +35,13 @@ from typing import Iterator
 import regex
 
 from ..document import Document
+from ..lines import page_features
 from ..phrasebank import load_list
 from ..spans import Span
+from ..textutil import words
 
 __all__ = ["Repeats"]
 
-_WORD = regex.compile(r"\w++")
 _SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)\]]*+\s*+$")
 # where a sentence may start inside a line: after its end mark, with or without a space
 _SENTENCE_START = regex.compile(r"(?<=[.!?…][\"'”’»)\]]*+)[^\S\n]*+(?=[\p{Lu}\p{Lt}\"“‘«(\[])")
@@ -77,7 +77,8 @@ class Repeats:
         lines = doc.content_lines
         if len(lines) < 2:
             return
-        folded = [" ".join(_WORD.findall(line.text.casefold())) for line in lines]
+        # each line's words, case-folded, as the page's line features already hold them
+        folded = [" ".join(features.folded) for features in page_features(doc).lines]
         if self.pull_quotes:
             yield from self._pull_quotes(lines, folded)
         yield from self._glued_openings(lines, folded)
@@ -131,7 +132,7 @@ class Repeats:
                 continue  # cheap: the next line is too short to be worth a preview
             window = max(0, len(text) - self.max_glued_chars)
             for m in _SENTENCE_START.finditer(text, window):
-                tail = " ".join(_WORD.findall(text[m.end() :].casefold()))
+                tail = " ".join(w.casefold() for w in words(text[m.end() :]))
                 n = tail.count(" ") + 1 if tail else 0
                 if n < self.min_quote_words or m.start() == 0 or len(set(tail.split())) < self.min_quote_distinct_words:
                     continue
@@ -163,13 +164,13 @@ class Repeats:
     def _label_shaped(self, text: str, folded: str) -> bool:
         if not folded or _SENTENCE_END.search(text) or text.endswith(":"):
             return False
-        words = text.split()
-        if not self.min_label_words <= len(words) <= self.max_label_words:
+        parts = text.split()
+        if not self.min_label_words <= len(parts) <= self.max_label_words:
             return False
-        last = words[-1].strip("\"'”’)]").casefold()
+        last = parts[-1].strip("\"'”’)]").casefold()
         if not any(last.endswith(w) for w in _organisation_words()):
             return False
-        big = [w for w in words if w.casefold() not in _SMALL_WORDS]
+        big = [w for w in parts if w.casefold() not in _SMALL_WORDS]
         capitalised = sum(bool(_CAPITALISED.match(w.lstrip("\"'“‘(["))) for w in big)
         return bool(big) and capitalised >= self.min_label_capitalised * len(big) and any(c.isalpha() for c in text)
 
