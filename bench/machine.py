@@ -59,7 +59,10 @@ def load_average() -> float | None:
 
 
 def project_commit(root: Path) -> str:
-    """Short commit of the project, with "+changes" when cleaner/ (or bench/'s tracked files) differ."""
+    """Short commit of the project, with "+changes" when cleaner/ (or bench/'s tracked files) differ.
+
+    The bench's own results (bench/results/) do not count: a run rewrites them.
+    """
     def git(*args: str) -> str:
         done = subprocess.run(["git", "-C", str(root), *args], capture_output=True, text=True, timeout=30)
         return done.stdout.strip() if done.returncode == 0 else ""
@@ -67,7 +70,7 @@ def project_commit(root: Path) -> str:
     try:
         commit = git("rev-parse", "--short", "HEAD")
         dirty = git("status", "--porcelain", "--", "cleaner") or git(
-            "status", "--porcelain", "--untracked-files=no", "--", "bench")
+            "status", "--porcelain", "--untracked-files=no", "--", "bench", ":(exclude)bench/results")
     except (OSError, subprocess.SubprocessError):
         return "unknown"
     return (commit or "unknown") + (" +changes" if dirty else "")
