@@ -130,6 +130,8 @@ class Repeats:
             text, following = lines[i].text, folded[i + 1]
             if len(following) <= len(folded[i]) // 4 or not following:
                 continue  # cheap: the next line is too short to be worth a preview
+            if " ".join(following.split(" ", self.min_quote_words)[: self.min_quote_words]) not in folded[i]:
+                continue  # cheap: the line does not hold the next line's first words
             window = max(0, len(text) - self.max_glued_chars)
             for m in _SENTENCE_START.finditer(text, window):
                 tail = " ".join(w.casefold() for w in words(text[m.end() :]))
