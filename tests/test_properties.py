@@ -29,6 +29,9 @@ BOILERPLATE_PIECES = [
     "Continue reading →", "Popular Video ", "BREAKING: ", "Big News Today", "Story highlights ",
     "(CNN) ", "July, 2017 ", "Select Date… ", "{% set x = 1 %}", "…", "?", "The minister said",
     " on Monday.", "\n", "\n\n", " ", ".", ",", "!", "é", "\u00a0", "Related", "PREVIOUS COVERAGE:",
+    "New Jersey State Police", "Reply", "[Reply]", "Name (required)", "50% OFF", " plus Free Shipping",
+    " and a Free Gift", "Source (Reuters)", "(Screenshot: YouTube) ", "ABC News",
+    "Officers stood at the scene of the crash on the highway in the town on Sunday morning",
 ]
 page_text = st.one_of(
     *(st.lists(st.sampled_from(pieces), max_size=60).map("".join) for pieces in (SEED_PIECES, BOILERPLATE_PIECES))
