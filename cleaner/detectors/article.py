@@ -3,10 +3,11 @@
 For whole pages flattened to text (menus, link lists, teasers, footers and all),
 in the spirit of jusText but with no HTML to help:
 
-1. each non-blank line is judged alone (:func:`classify`): *good* (long prose
+1. each non-blank line is judged (:func:`classify`): *good* (long prose
    rich in stopwords of the page's language), *bad* (few stopwords, or the
    words of a cookie-consent dialog), *short*, or *near-good* (prose-like, not
-   long);
+   long); the lines of a paragraph hard-wrapped at a fixed width are judged
+   together, as the paragraph they make;
 2. a second pass (:func:`revise`) settles the uncertain lines from their
    nearest certain neighbours, so a short paragraph inside the article becomes
    good and a lone line in a menu becomes bad;
@@ -14,7 +15,9 @@ in the spirit of jusText but with no HTML to help:
    add their words, bad lines cost a penalty): the densest run of prose;
 4. the headline is looked for just above the region; the article runs from it.
 
-Lines outside the article are flagged. Only a text that looks like a whole
+Lines outside the article are flagged, unless they hold more hard-wrapped
+prose than the article itself (a long wrapped text broken by code or tables,
+whose first part is not the whole). Only a text that looks like a whole
 page (many lines, most of them short or bad) is touched at all; when little is
 outside the article, or the language is unknown, nothing is flagged: keep
 rather than drop.
@@ -58,6 +61,7 @@ class ArticleRegion:
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
     min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
     max_outside_prose: float = 0.5  # prose above or below, relative to the article's, that it may hold
+    max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
@@ -82,7 +86,7 @@ class ArticleRegion:
         page = page_features(doc)
         if page.language.lang is None or not page.lines:
             return
-        first_pass = [self.classify(f) for f in page.lines]
+        first_pass, wrapped = self._first_pass(page.lines)
         if not self._looks_like_a_page(first_pass, page.lines):
             return
         classes = revise(first_pass)
@@ -95,13 +99,39 @@ class ArticleRegion:
         start = first if head is None else head
         mass = sum(g for g in gains[first : last + 1] if g > 0)
         for block, where in ((range(0, start), "before"), (range(last + 1, len(page.lines)), "after")):
-            if self._is_page_chrome(block, first_pass, page.lines, gains, mass):
+            if self._is_page_chrome(block, first_pass, page.lines, gains, mass, wrapped):
                 for i in block:
                     f = page.lines[i].line
                     yield Span(f.start, f.end, self.name, f"{where} the article")
 
+    def _first_pass(self, lines: Sequence[LineFeatures]) -> tuple[list[str], list[bool]]:
+        """Each line's class, judged with the lines of its hard-wrapped paragraph; and
+        whether it belongs to such a paragraph.
+
+        Text wrapped at a fixed width ("... Tarheels hasn't" / "encountered much
+        danger ...") breaks one paragraph into short lines; a line that does not
+        end a sentence and is followed, in the same block, by one that starts
+        in lower case continues into it, and the paragraph is judged as one.
+        """
+        classes: list[str] = []
+        wrapped: list[bool] = []
+        start = 0
+        for i in range(len(lines)):
+            if i + 1 < len(lines) and _continues(lines[i], lines[i + 1]):
+                continue
+            group = lines[start : i + 1]
+            if len(group) == 1:
+                classes.append(self.classify(group[0]))
+                wrapped.append(False)
+            else:
+                classes.extend([self.classify(_joined(group))] * len(group))
+                wrapped.extend([True] * len(group))
+            start = i + 1
+        return classes, wrapped
+
     def _is_page_chrome(
-        self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float
+        self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
+        wrapped: Sequence[bool],
     ) -> bool:
         """Whether the lines outside the article look like a page's chrome, not part of a clean text.
 
@@ -112,6 +142,9 @@ class ArticleRegion:
         """
         if len(block) < self.min_outside_lines:
             return False
+        wrapped_prose = sum(gains[i] for i in block if wrapped[i] and gains[i] > 0)
+        if wrapped_prose > self.max_wrapped_prose_ratio * mass:
+            return False  # more hard-wrapped prose than the article: one long wrapped text, keep it
         templates = sum(gains[i] == -self.template_penalty for i in block)
         if templates >= self.template_min_repeats:
             return True
@@ -225,6 +258,32 @@ class ArticleRegion:
         )
 
 
+_WRAPPED_ON = regex.compile(r"^[^\S\n]*+\p{Ll}")  # a line that goes on from the one above
+
+
+def _continues(line: LineFeatures, following: LineFeatures) -> bool:
+    """Whether a hard-wrapped paragraph goes on from ``line`` into ``following``."""
+    return (
+        following.line.index == line.line.index + 1
+        and not _SENTENCE_END.search(line.line.text)
+        and _WRAPPED_ON.match(following.line.text) is not None
+    )
+
+
+def _joined(group: Sequence[LineFeatures]) -> LineFeatures:
+    """The features of a hard-wrapped paragraph, as if it stood on one line."""
+    last = group[-1]
+    return LineFeatures(
+        line=group[0].line,
+        chars=sum(f.chars for f in group) + len(group) - 1,
+        words=sum(f.words for f in group),
+        stopwords=sum(f.stopwords for f in group),
+        capitalised=sum(f.capitalised for f in group),
+        ends_sentence=last.ends_sentence,
+        folded=tuple(w for f in group for w in f.folded),
+    )
+
+
 def _content_words(text: str, stops: frozenset[str]) -> set[str]:
     return {w for w in (t.casefold() for t in words(text)) if len(w) > 2 and w not in stops and not w.isdigit()}
 
@@ -307,6 +366,7 @@ def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
 _COUNT = regex.compile(r"[\d\[\]()]++")
 _DIGITS = regex.compile(r"\d++")
 _ENDS_IN_PUNCTUATION = regex.compile(r"[.,;:!?…][\"'”’»)\]]*+\s*+$")
+_SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*+\s*+$")
 
 
 def _template_key(text: str) -> str:

@@ -74,3 +74,45 @@ def test_a_cookie_dialog_below_is_not_the_article():
     )
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}\n\n{dialog}"
     assert cleaner_with_region.clean(page).startswith(f"{HEADLINE}\n\n{BODY}")
+
+
+def _wrap(paragraph: str, width: int = 38) -> str:
+    """The paragraph hard-wrapped at a fixed width, as old pages and <pre> blocks print it."""
+    lines, line = [], ""
+    for word in paragraph.split():
+        if line and len(line) + 1 + len(word) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    lines.append(line)
+    return "\n".join(lines)
+
+
+WRAPPED_BODY = "\n\n".join(_wrap(p) for p in BODY.split("\n\n"))
+
+
+def test_hard_wrapped_article_is_found_as_prose():
+    # every line of the article is short: judged alone, none is prose; judged as the
+    # paragraphs they wrap, they are the article, not the copyright line below
+    footer = FOOTER + "\n\nCopyright 2008 Example Media. All rights reserved. Terms of use and privacy policy apply to you."
+    page = f"{MENU}\n\n{HEADLINE}\n\n{WRAPPED_BODY}\n\n{footer}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{WRAPPED_BODY}"
+
+
+def test_wrapped_lines_that_end_sentences_or_start_capitalised_are_not_joined():
+    from cleaner.document import Document
+    from cleaner.lines import page_features
+
+    text = "Home\nNews\nSport\nThe bridge closed.\nthe end\nWeather\nlast of all"
+    _, wrapped = ArticleRegion()._first_pass(page_features(Document(text)).lines)
+    assert wrapped == [False, False, False, False, False, True, True]
+
+
+def test_long_wrapped_text_broken_by_code_is_not_cut_to_its_first_part():
+    # a query's output table: short rows that repeat, as in an old SQL tutorial
+    code = "\n".join(f"SMITH    CLERK    {800 + n}" for n in range(40))
+    more = "\n\n".join(_wrap(p) for p in [BODY.replace("bridge", "tunnel"), BODY.replace("river", "canal")])
+    page = f"{MENU}\n\n{HEADLINE}\n\n{WRAPPED_BODY}\n\n{code}\n\n{more}\n\n{code}\n\n{more}"
+    out = cleaner_with_region.clean(page)
+    assert more in out and out.endswith(more)
