@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import string
 
-from hypothesis import assume, example, given, settings
+from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 import cleaner
@@ -38,17 +38,14 @@ page_text = st.one_of(
 )
 any_text = st.one_of(st.text(max_size=300), page_text)
 
-# examples, randomness and deadlines come from the profile loaded in conftest.py
-SETTINGS = settings()
 
 
-@SETTINGS
+# examples, randomness and deadlines: the profile loaded in conftest.py
 @given(any_text)
 def test_any_str_is_accepted(text):
     assert isinstance(cleaner.clean(text), str)
 
 
-@SETTINGS
 @given(any_text)
 # a label glued to the front of a line several times over: all copies go in one clean
 @example("CONTINUED:BELOW.CONTINUED:BELOW.CONTINUED:BELOW.CONTINUED:BELOW.0:0:0:0")
@@ -57,7 +54,6 @@ def test_idempotent(text):
     assert cleaner.clean(once) == once
 
 
-@SETTINGS
 @given(any_text)
 def test_deletion_only(text):
     """Every output line is part of an input line, in order; nothing is invented."""
@@ -94,7 +90,6 @@ def _repeats_a_passage(text: str) -> bool:
     )
 
 
-@SETTINGS
 @given(PROSE)
 def test_clean_prose_comes_back_unchanged(text):
     assume(not _repeats_a_passage(text))

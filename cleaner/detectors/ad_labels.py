@@ -32,7 +32,7 @@ from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, last_sentence_starts
+from .phrases import LineLocal, PhraseBank, last_sentence_starts, lone_between
 
 __all__ = ["AdLabels"]
 
@@ -136,15 +136,15 @@ class AdLabels(LineLocal):
 
     def detect(self, doc: Document) -> Iterator[Span]:
         lines = doc.content_lines
-        found = [list(self.spans_of(line)) for line in lines]
+        found = self.spans_by_line(doc)
         for spans in found:
             yield from spans
         # a short line between two adverts belongs to their block
-        whole = [bool(spans) and spans[0].reason.startswith("advert") for spans in found]
-        for i in range(1, len(lines) - 1):
-            if whole[i - 1] and whole[i + 1] and not found[i] and _LETTER.search(lines[i].text):
-                if len(words(lines[i].text)) <= self.max_between_words:
-                    yield Span(lines[i].start, lines[i].end, self.name, "between two adverts")
+        adverts = [bool(spans) and spans[0].reason.startswith("advert") for spans in found]
+        for i in lone_between(found, adverts):
+            text = lines[i].text
+            if _LETTER.search(text) and len(words(text)) <= self.max_between_words:
+                yield Span(lines[i].start, lines[i].end, self.name, "between two adverts")
 
     def _advert(self, text: str) -> str | None:
         offers = self._offers(text)

@@ -43,7 +43,7 @@ from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, entries_of_kind, last_sentence_starts
+from .phrases import LineLocal, PhraseBank, entries_of_kind, last_sentence_starts, lone_between
 
 __all__ = ["Credits"]
 
@@ -263,13 +263,11 @@ class Credits(LineLocal):
 
     def detect(self, doc: Document) -> Iterator[Span]:
         lines = doc.content_lines
-        found = [list(self.spans_of(line)) for line in lines]
+        found = self.spans_by_line(doc)
         for spans in found:
             yield from spans
         # a name alone between two credited captions is one more credit ("ABC News")
-        for i in range(1, len(lines) - 1):
-            if found[i] or not (found[i - 1] and found[i + 1]):
-                continue
+        for i in lone_between(found, [bool(spans) for spans in found]):
             text = lines[i].text.strip()
             if len(words(text)) <= self.max_name_between_words and self._namelike(text, strict=True):
                 yield Span(lines[i].start, lines[i].end, self.name, "a name alone between two credited captions")

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 from rapidfuzz import fuzz, process
@@ -43,7 +43,7 @@ from ..spans import Span
 from ..textutil import WORD as _WORDS
 from ..textutil import normalize
 
-__all__ = ["LineLocal", "LETTER", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate"]
+__all__ = ["LineLocal", "LETTER", "lone_between", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate"]
 
 _NAME_WORD = r"[\w@#&][\w.'’&@-]*+"
 SLOTS = {
@@ -258,6 +258,10 @@ class LineLocal:
         for line in doc.content_lines:
             yield from self.spans_of(line)
 
+    def spans_by_line(self, doc: Document) -> list[list[Span]]:
+        """The spans of each content line, for detectors that also judge a line by its neighbours."""
+        return [list(self.spans_of(line)) for line in doc.content_lines]
+
     def line_spans(self, line: Line) -> Iterator[Span]:
         raise NotImplementedError
 
@@ -269,6 +273,13 @@ class LineLocal:
         )
         for start, end, reason in parts:
             yield Span(line.start + start, line.start + end, self.name, reason)
+
+
+def lone_between(found: Sequence[Sequence[Span]], marked: Sequence[bool]) -> Iterator[int]:
+    """Indices of the lines with no span (``found``) whose neighbours on both sides are ``marked``."""
+    for i in range(1, len(found) - 1):
+        if marked[i - 1] and marked[i + 1] and not found[i]:
+            yield i
 
 
 # Sentence ends inside a line: after ., ! or ? (and closing quotes), before a
