@@ -12,7 +12,10 @@ in the spirit of jusText but with no HTML to help:
    nearest certain neighbours, so a short paragraph inside the article becomes
    good and a lone line in a menu becomes bad;
 3. the article region is the run of lines with the highest score (good lines
-   add their words, bad lines cost a penalty): the densest run of prose;
+   add their words, bad lines cost a penalty): the densest run of prose; it
+   ends before a comment section, found by its heading ("12 Comments") or by
+   a run of comments that each open with their writer's name and a date or
+   time ("Chris Nahr 07.15.12 at 11:59"); such a thread is flagged whole;
 4. the headline is looked for just above the region; the article runs from it.
 
 Lines outside the article are flagged, unless they hold more hard-wrapped
@@ -37,6 +40,7 @@ from ..lines import LineFeatures, page_features
 from ..spans import Span
 from ..phrasebank import load_bank, load_list
 from ..textutil import normalize, words
+from .date_line import date_vocabulary
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD"]
 
@@ -67,6 +71,9 @@ class ArticleRegion:
     template_penalty: float = 20.0  # what a template line costs the region score
     min_article_words: float = 40.0  # region score an article before a comment section needs
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
+    stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
+    stamp_run: int = 3  # comment stamps in a row that make a comment thread
+    stamp_max_gap: int = 12  # lines from one comment stamp to the next at most
     headline_search_lines: int = 8  # lines above the region searched for the headline
     headline_words: tuple[int, int] = (4, 30)  # words of a headline
     headline_min_chars: int = 20  # characters of a headline
@@ -91,18 +98,23 @@ class ArticleRegion:
             return
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
-        region = self._region(gains, page.lines, first_pass)
+        region, thread = self._region(gains, page.lines, first_pass)
         if region is None:
             return
         first, last = _whole_blocks(page.lines, *region)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
+        end = len(page.lines) if thread is None else max(thread, last + 1)
         mass = sum(g for g in gains[first : last + 1] if g > 0)
-        for block, where in ((range(0, start), "before"), (range(last + 1, len(page.lines)), "after")):
+        for block, where in ((range(0, start), "before the article"), (range(last + 1, end), "after the article")):
             if self._is_page_chrome(block, first_pass, page.lines, gains, mass, wrapped):
-                for i in block:
-                    f = page.lines[i].line
-                    yield Span(f.start, f.end, self.name, f"{where} the article")
+                yield from self._flag(page.lines, block, where)
+        yield from self._flag(page.lines, range(end, len(page.lines)), "comment thread after the article")
+
+    def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
+        for i in block:
+            f = lines[i].line
+            yield Span(f.start, f.end, self.name, reason)
 
     def _first_pass(self, lines: Sequence[LineFeatures]) -> tuple[list[str], list[bool]]:
         """Each line's class, judged with the lines of its hard-wrapped paragraph; and
@@ -193,14 +205,26 @@ class ArticleRegion:
         counts = Counter(k for k in keys if k)
         return [bool(k) and counts[k] >= self.template_min_repeats for k in keys]
 
-    def _region(self, gains: list[float], lines: Sequence[LineFeatures], first_pass: list[str]) -> tuple[int, int] | None:
-        """The article region; it ends before a comment section when one is found after some prose."""
-        barrier = self._comment_heading(lines, first_pass, gains)
-        if barrier is not None:
+    def _region(
+        self, gains: list[float], lines: Sequence[LineFeatures], first_pass: list[str]
+    ) -> tuple[tuple[int, int] | None, int | None]:
+        """The article region, and where a comment thread after it starts (or None).
+
+        When a comment section is found after some prose, the region ends
+        before it. A thread found by its comment stamps is not the article,
+        whatever prose it holds; what follows a heading of comments is judged
+        like any other part of the page (a table's "Comment" column, a form's
+        "Comments:" field or a site's rules for comments may sit below one).
+        """
+        heading = self._comment_heading(lines, first_pass, gains)
+        stamps = self._comment_stamps(lines, first_pass, gains)
+        barriers = [b for b in (heading, stamps) if b is not None]
+        if barriers:
+            barrier = min(barriers)
             region, mass = best_region(gains[:barrier])
             if region is not None and mass >= self.min_article_words:
-                return region
-        return best_region(gains)[0]
+                return region, (barrier if barrier == stamps else None)
+        return best_region(gains)[0], None
 
     def _comment_heading(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
         """A comment-section heading after the first good prose, followed by comments.
@@ -220,6 +244,34 @@ class ArticleRegion:
                 talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
                 if templates >= self.template_min_repeats and talk >= self.template_min_repeats:
                     return i
+        return None
+
+    def _comment_stamps(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
+        """The first of a run of comment stamps after the first good prose: where a comment thread starts.
+
+        A comment opens with a short line naming its writer and when it was
+        written ("Chris Nahr 07.15.12 at 11:59", "Posted by: Pam of Adelaide
+        11:00pm"), and its text follows at once; a thread is ``stamp_run`` such
+        comments, each stamp at most ``stamp_max_gap`` lines after the one
+        before. A live blog's times ("10:45 AM") name no one; a blog's
+        "posted by ... at 7:59 PM" footer is followed by the next post's date
+        and title, not by prose; a listing's "18-02-2006 13:21 | 3 comments"
+        counts comments: none of them is a stamp.
+        """
+        prose = 0.0
+        run: list[int] = []
+        for i, f in enumerate(lines):
+            if first_pass[i] == GOOD:
+                prose += gains[i]
+                continue
+            if prose < self.min_article_words or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
+                continue
+            if f.words <= self.stamp_max_words and _is_comment_stamp(f):
+                if run and i - run[-1] > self.stamp_max_gap:
+                    run = []
+                run.append(i)
+                if len(run) >= self.stamp_run:
+                    return run[0]
         return None
 
     def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:
@@ -369,6 +421,21 @@ _ENDS_IN_PUNCTUATION = regex.compile(r"[.,;:!?…][\"'”’»)\]]*+\s*+$")
 _SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*+\s*+$")
 
 
+_STAMP_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_LETTERS = regex.compile(r"[^\W\d_]++")
+
+
+def _is_comment_stamp(f: LineFeatures) -> bool:
+    """A clock time or numeric date with a name beside it, not a link and no count of comments."""
+    text = f.line.text
+    if not _STAMP_TIME.search(text) or "http" in text or "www." in text:
+        return False
+    if _comment_words().intersection(f.folded):
+        return False
+    dates = date_vocabulary()
+    return any(w.casefold() not in dates for w in _LETTERS.findall(text))
+
+
 def _template_key(text: str) -> str:
     """"Rating: 36 Votes" and "Rating: 9 Votes" are one template."""
     return normalize(_DIGITS.sub(" ", text))
@@ -382,6 +449,12 @@ def _heading_key(text: str) -> str:
 @lru_cache(maxsize=1)
 def _consent_words() -> frozenset[str]:
     return frozenset(load_list("consent_words"))
+
+
+@lru_cache(maxsize=1)
+def _comment_words() -> frozenset[str]:
+    """One-word comment headings ("comments", "kommentare"): a line holding one counts comments."""
+    return frozenset(h for h in _comment_headings() if " " not in h)
 
 
 @lru_cache(maxsize=1)

@@ -13,7 +13,7 @@ further down may be a heading of the article. The removal is reported by
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -22,7 +22,7 @@ from ..document import Document
 from ..phrasebank import load_bank
 from ..spans import Span
 
-__all__ = ["DateLine"]
+__all__ = ["DateLine", "date_vocabulary"]
 
 _TOKEN = regex.compile(r"[^\W\d_]++|\d++")
 # A blog template's "Posted on <date> by <author>" with the date gone: "Posted on by willyloman".
@@ -37,6 +37,16 @@ _ANCHOR = regex.compile(
 )
 
 
+@lru_cache(maxsize=1)
+def date_vocabulary() -> frozenset[str]:
+    """The case-folded words of dates in every language of ``data/date_words``: months, weekdays, "published", ..."""
+    vocab = set()
+    for entries in load_bank("date_words").values():
+        for entry in entries:
+            vocab.update(t.casefold() for t in _TOKEN.findall(entry))
+    return frozenset(vocab)
+
+
 @dataclass
 class DateLine:
     name: str = "date_line"
@@ -44,14 +54,6 @@ class DateLine:
     max_tokens: int = 16  # words and numbers on a date line
     max_digits: int = 4  # a longer number is not part of a date
     max_byline_words: int | None = 4  # words of a name before a glued date; None: off
-
-    @cached_property
-    def _vocabulary(self) -> frozenset[str]:
-        vocab = set()
-        for entries in load_bank("date_words").values():
-            for entry in entries:
-                vocab.update(t.casefold() for t in _TOKEN.findall(entry))
-        return frozenset(vocab)
 
     def is_date_line(self, text: str) -> bool:
         tokens = _TOKEN.findall(text)
@@ -61,7 +63,7 @@ class DateLine:
             if token.isdigit():
                 if len(token) > self.max_digits:
                     return False
-            elif token.casefold() not in self._vocabulary:
+            elif token.casefold() not in date_vocabulary():
                 return False
         return True
 

@@ -116,3 +116,51 @@ def test_long_wrapped_text_broken_by_code_is_not_cut_to_its_first_part():
     page = f"{MENU}\n\n{HEADLINE}\n\n{WRAPPED_BODY}\n\n{code}\n\n{more}\n\n{code}\n\n{more}"
     out = cleaner_with_region.clean(page)
     assert more in out and out.endswith(more)
+
+
+WRITERS = ["Chris Nahr", "Matthew Wyatt", "Michael Watts", "Shivaram S", "Brendan Dowling", "Thony C", "Mike", "Darius Bacon"]
+OPINIONS = [
+    "I drive over that bridge every morning and I have seen the rust on the supports myself, so I am glad that somebody finally did something about it before it was too late.",
+    "The buses will not help the people who live on the east side, because the nearest stop is a long walk away from most of the houses there, and nobody asked them about it.",
+    "Six months is far too long for a repair like this one, and I would like to know how much of the money is going to the same firm that did the last inspection of the bridge.",
+    "My father worked on that bridge when it was built, and he always said that the steel they used was the cheapest that the city could find at the time, which explains a lot.",
+]
+
+
+def _thread(stamp: str) -> str:
+    return "\n\n".join(
+        f"{stamp.format(name=name, day=10 + n, hour=8 + n)}\n{OPINIONS[n % len(OPINIONS)]}" for n, name in enumerate(WRITERS)
+    )
+
+
+def test_a_comment_thread_of_named_and_dated_comments_is_not_the_article():
+    # no "Comments" heading and no repeated button: only each comment's "name, date, time" line
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{name} 07.{day}.12 at {hour}:59')}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+    unstamped = ArticleRegion(stamp_run=len(WRITERS) + 1)  # the rule turned off
+    assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
+
+
+def test_a_live_blogs_times_are_not_comment_stamps():
+    # "10:45 AM" names no one: the entries are the article
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{hour}:45 AM')}\n\n{FOOTER}"
+    assert all(opinion in cleaner_with_region.clean(page) for opinion in OPINIONS)
+
+
+def test_what_a_comment_stamp_is():
+    from cleaner.detectors.article import _is_comment_stamp
+    from cleaner.document import Document
+    from cleaner.lines import page_features
+
+    lines = [
+        "Chris Nahr 07.15.12 at 11:59",  # a name, a date and a time
+        "Posted by: Pam Owen of Adelaide 11:00pm January 08, 2008",
+        "Jeet Banerjee09-04-2012",
+        "10:45 AM",  # a time alone names no one
+        "Monday, 23 May 2005 10:21",  # date words only
+        "18-02-2006 13:21 | 1 comment(s)",  # a listing's count of comments
+        "http://example.com/2012/08/14/bridge-closed",  # a link
+        "Chris Nahr wrote on Sunday",  # no date or time
+    ]
+    page = page_features(Document("\n".join(lines)))
+    assert [_is_comment_stamp(f) for f in page.lines] == [True, True, True, False, False, False, False, False]
