@@ -65,6 +65,7 @@ class ArticleRegion:
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
     min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
     max_outside_prose: float = 0.5  # prose above or below, relative to the article's, that it may hold
+    far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
     template_min_repeats: int = 3  # times a short line must occur to be a template
@@ -106,10 +107,34 @@ class ArticleRegion:
         start = first if head is None else head
         end = len(page.lines) if thread is None else max(thread, last + 1)
         mass = sum(g for g in gains[first : last + 1] if g > 0)
-        for block, where in ((range(0, start), "before the article"), (range(last + 1, end), "after the article")):
-            if self._is_page_chrome(block, first_pass, page.lines, gains, mass, wrapped):
-                yield from self._flag(page.lines, block, where)
+        if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
+            yield from self._flag(page.lines, range(0, start), "before the article")
+        yield from self._flag(page.lines, self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped), "after the article")
         yield from self._flag(page.lines, range(end, len(page.lines)), "comment thread after the article")
+
+    def _chrome_after(
+        self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
+        wrapped: Sequence[bool],
+    ) -> range:
+        """The part of the lines below the article that is page chrome (maybe none).
+
+        The whole block, when it looks like chrome; else the part from its first
+        run of ``far_junk_run`` short or bad lines on (a menu or link list that
+        parts the page's sidebar and footer from the article), when that part
+        holds no more prose than ``max_outside_prose`` of the article's: a
+        short article's page has as much prose in its teasers and footer as the
+        article itself.
+        """
+        if self._is_page_chrome(block, first_pass, lines, gains, mass, wrapped):
+            return block
+        run = 0
+        for i in block:
+            run = run + 1 if _is_junk(first_pass[i], lines[i]) else 0
+            if run == self.far_junk_run:
+                far = range(i - run + 1, block.stop)
+                prose = sum(g for g in (gains[j] for j in far) if g > 0)
+                return far if prose <= self.max_outside_prose * mass else range(0)
+        return range(0)
 
     def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
         for i in block:

@@ -164,3 +164,41 @@ def test_what_a_comment_stamp_is():
     ]
     page = page_features(Document("\n".join(lines)))
     assert [_is_comment_stamp(f) for f in page.lines] == [True, True, True, False, False, False, False, False]
+
+
+def _below_the_article(text: str, mass: float) -> list[str]:
+    """The lines ArticleRegion flags as chrome when ``text`` stands below an article of ``mass`` words."""
+    from cleaner.detectors.article import revise
+    from cleaner.document import Document
+    from cleaner.lines import page_features
+
+    region = ArticleRegion()
+    lines = page_features(Document(text)).lines
+    first_pass, wrapped = region._first_pass(lines)
+    gains = region._gains(first_pass, revise(first_pass), lines)
+    chrome = region._chrome_after(range(len(lines)), first_pass, lines, gains, mass, wrapped)
+    return [lines[i].line.text for i in chrome]
+
+
+def test_the_page_below_a_link_list_is_judged_apart_from_the_lines_above_it():
+    # Readers' short comments below a short article: not mostly junk, so the lines below the article as a
+    # whole stay; the sidebar after the first run of links is chrome on its own.
+    comments = "\n".join(f"{name}\nGreat news, thank you for the report." for name in WRITERS[:6])
+    sidebar = "\n".join(["Most read", "Buses to replace trams", "Mayor on the budget", "Weather warning",
+                         "Photos of the week", "Letters to the editor", "Subscribe", FOOTER])
+    flagged = _below_the_article(f"{comments}\n{OPINIONS[0]}\n{OPINIONS[1]}\n{sidebar}", mass=100.0)
+    assert flagged == sidebar.replace("\n\n", "\n").split("\n")
+    # a sidebar with as much prose as the article may be more of it: kept
+    assert _below_the_article(f"{comments}\n{sidebar}\n{OPINIONS[0]}\n{OPINIONS[1]}", mass=100.0) == []
+
+
+def test_prose_that_resumes_after_a_list_in_the_article_stays():
+    steps = "\n\n".join(["Close the east lane", "Lift the deck", "Cut out the old supports", "Weld the new ones in",
+                         "Paint the steel", "Load test", "Reopen the east lane"])
+    ending = (
+        "The engineers said that every step of the work would be checked by an independent inspector, and that the council would "
+        "publish each of the inspector's reports on its website so that the people who use the bridge every day can see for "
+        "themselves how the repairs are going, what they cost and when the bridge is expected to open again."
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nThe work will be done in seven steps:\n\n{steps}\n\n{ending}\n\n{FOOTER}"
+    assert ending in cleaner_with_region.clean(page)
