@@ -75,6 +75,7 @@ class ArticleRegion:
     stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
     stamp_run: int = 3  # comment stamps in a row that make a comment thread
     stamp_max_gap: int = 12  # lines from one comment stamp to the next at most
+    writer_max_words: int = 4  # words of a commenter's name standing above the date and time
     headline_search_lines: int = 8  # lines above the region searched for the headline
     headline_words: tuple[int, int] = (4, 30)  # words of a headline
     headline_min_chars: int = 20  # characters of a headline
@@ -103,9 +104,11 @@ class ArticleRegion:
         if region is None:
             return
         first, last = _whole_blocks(page.lines, *region)
+        if thread is not None:  # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
+            last = min(last, thread - 1)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
-        end = len(page.lines) if thread is None else max(thread, last + 1)
+        end = len(page.lines) if thread is None else thread
         mass = sum(g for g in gains[first : last + 1] if g > 0)
         if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
             yield from self._flag(page.lines, range(0, start), "before the article")
@@ -291,12 +294,19 @@ class ArticleRegion:
                 continue
             if prose < self.min_article_words or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
                 continue
-            if f.words <= self.stamp_max_words and _is_comment_stamp(f):
-                if run and i - run[-1] > self.stamp_max_gap:
-                    run = []
-                run.append(i)
-                if len(run) >= self.stamp_run:
-                    return run[0]
+            if f.words > self.stamp_max_words:
+                continue
+            if _is_comment_stamp(f):
+                at = i
+            elif i > 0 and _is_comment_time(f) and _is_writer(lines[i - 1], f, self.writer_max_words):
+                at = i - 1  # "Becky says:" above "November 12, 2012 at 10:07 am"
+            else:
+                continue
+            if run and at - run[-1] > self.stamp_max_gap:
+                run = []
+            run.append(at)
+            if len(run) >= self.stamp_run:
+                return run[0]
         return None
 
     def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:
@@ -459,6 +469,23 @@ def _is_comment_stamp(f: LineFeatures) -> bool:
         return False
     dates = date_vocabulary()
     return any(w.casefold() not in dates for w in _LETTERS.findall(text))
+
+
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+
+
+def _is_comment_time(f: LineFeatures) -> bool:
+    """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am"."""
+    return _CLOCK.search(f.line.text) is not None and all(w in date_vocabulary() or w.isdigit() for w in f.folded)
+
+
+def _is_writer(above: LineFeatures, f: LineFeatures, max_words: int) -> bool:
+    """A name on the line right above a comment's time: a few words, no digits."""
+    return (
+        above.line.index == f.line.index - 1
+        and 0 < above.words <= max_words
+        and not any(c.isdigit() for c in above.line.text)
+    )
 
 
 def _template_key(text: str) -> str:

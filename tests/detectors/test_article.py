@@ -141,6 +141,13 @@ def test_a_comment_thread_of_named_and_dated_comments_is_not_the_article():
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
 
+def test_a_comment_thread_with_the_writer_above_the_date_is_not_the_article():
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{name} says:' + chr(10) + 'November {day}, 2012 at {hour}:07 am')}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+    unstamped = ArticleRegion(stamp_run=len(WRITERS) + 1)  # the rule turned off
+    assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
+
+
 def test_a_live_blogs_times_are_not_comment_stamps():
     # "10:45 AM" names no one: the entries are the article
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{hour}:45 AM')}\n\n{FOOTER}"
