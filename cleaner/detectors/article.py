@@ -70,6 +70,7 @@ class ArticleRegion:
     template_max_words: int = 6  # a line this short, repeated, may be a template
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
+    min_prose_share: float = 0.3  # share of the page's prose the article must hold, else the page is kept whole
     min_article_words: float = 40.0  # region score an article before a comment section needs
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
     stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
@@ -238,6 +239,10 @@ class ArticleRegion:
     ) -> tuple[tuple[int, int] | None, int | None]:
         """The article region, and where a comment thread after it starts (or None).
 
+        No region when the densest run holds less than ``min_prose_share`` of
+        the page's prose: the text is many pieces of equal standing (a forum
+        thread, a directory, a blog's front page), not one article among chrome.
+
         When a comment section is found after some prose, the region ends
         before it. A thread found by its comment stamps is not the article,
         whatever prose it holds; what follows a heading of comments is judged
@@ -247,12 +252,22 @@ class ArticleRegion:
         heading = self._comment_heading(lines, first_pass, gains)
         stamps = self._comment_stamps(lines, first_pass, gains)
         barriers = [b for b in (heading, stamps) if b is not None]
+        region, thread = None, None
         if barriers:
             barrier = min(barriers)
-            region, mass = best_region(gains[:barrier])
-            if region is not None and mass >= self.min_article_words:
-                return region, (barrier if barrier == stamps else None)
-        return best_region(gains)[0], None
+            before, mass = best_region(gains[:barrier])
+            if before is not None and mass >= self.min_article_words:
+                region, thread = before, (barrier if barrier == stamps else None)
+        if region is None:
+            region = best_region(gains)[0]
+        if region is None:
+            return None, None
+        # the page's prose, up to a comment section below the article
+        end = min((b for b in barriers if b > region[1]), default=len(gains))
+        held = sum(g for g in gains[region[0] : region[1] + 1] if g > 0)
+        if held < self.min_prose_share * sum(g for g in gains[:end] if g > 0):
+            return None, None  # prose in many pieces (a forum, a directory, a blog's front page): no one article
+        return region, thread
 
     def _comment_heading(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
         """A comment-section heading after the first good prose, followed by comments.

@@ -209,3 +209,13 @@ def test_prose_that_resumes_after_a_list_in_the_article_stays():
     )
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nThe work will be done in seven steps:\n\n{steps}\n\n{ending}\n\n{FOOTER}"
     assert ending in cleaner_with_region.clean(page)
+
+
+def test_a_page_of_many_equal_pieces_is_kept_whole():
+    # a blog's front page: eight posts, none the article; the densest run holds one of them
+    meta = "Filed in Bridges | Tags: council, river, steel, repairs, transport | Permalink\n\nShare\n\nTweet\n\nEmail"
+    posts = "\n\n".join(f"{HEADLINE} ({n})\n\n{opinion}\n\n{meta}" for n, opinion in enumerate(OPINIONS * 2))
+    page = f"{MENU}\n\n{posts}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == page
+    one_post = Cleaner(detectors=[ArticleRegion(min_prose_share=0.0)]).clean(page)  # the rule turned off
+    assert sum(opinion in one_post for opinion in OPINIONS) == 1
