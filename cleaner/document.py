@@ -35,10 +35,12 @@ class Line:
 class Document:
     """The text and its lines. Lines split on ``\\n`` only."""
 
-    __slots__ = ("text", "lines", "memo", "__dict__")
+    __slots__ = ("text", "lines", "memo", "source", "__dict__")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, source: Document | None = None) -> None:
         self.text = text
+        # the document of the text as given, when this one is what earlier rounds left of it
+        self.source = source
         self.memo: dict[str, object] = {}  # work detectors share, computed once (see lines.py)
         lines = []
         pos = 0
@@ -46,6 +48,15 @@ class Document:
             lines.append(Line(i, pos, pos + len(part), part))
             pos += len(part) + 1
         self.lines: tuple[Line, ...] = tuple(lines)
+
+    @property
+    def given(self) -> Document:
+        """The document of the text as given to the cleaner, before any round's removals.
+
+        A page's menus may be gone after the first round; a detector that asks
+        whether the text is a whole page asks it of the page as given.
+        """
+        return self.source if self.source is not None else self
 
     @cached_property
     def content_lines(self) -> tuple[Line, ...]:

@@ -80,16 +80,18 @@ class Cleaner:
         """
         found: list[Span] = []
         current = Cut(text)
+        given = doc = Document(text)
         for _ in range(self.max_rounds):
-            flagged = self._round(current.text)
+            flagged = self._round(doc)
             if not flagged:
                 break
             found.extend(current.to_original(s) for s in flagged)
             current = current.without(flagged)
+            doc = Document(current.text, source=given)
         return resolve(found)
 
-    def _round(self, text: str) -> list[Span]:
-        doc = Document(text)
+    def _round(self, doc: Document) -> list[Span]:
+        text = doc.text
         flagged: list[Span] = []
         for detector in self.detectors:
             for span in detector.detect(doc):

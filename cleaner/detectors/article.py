@@ -21,9 +21,10 @@ in the spirit of jusText but with no HTML to help:
 Lines outside the article are flagged, unless they hold more hard-wrapped
 prose than the article itself (a long wrapped text broken by code or tables,
 whose first part is not the whole). Only a text that looks like a whole
-page (many lines, most of them short or bad) is touched at all; when little is
-outside the article, or the language is unknown, nothing is flagged: keep
-rather than drop.
+page (many lines, most of them short or bad, and labels of a site's menus and
+footer such as "Home" or "Contact us") is touched at all; when little is
+outside the article, when the article holds little of the page's prose, or
+when the language is unknown, nothing is flagged: keep rather than drop.
 """
 from __future__ import annotations
 
@@ -62,6 +63,8 @@ class ArticleRegion:
     short_cost: float = 3.0  # what a short line made good costs the region score
     min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
     min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
+    min_site_labels: int = 2  # distinct labels of a site's menus and footer (data/site_labels) a page shows
+    site_label_words: int = 6  # words of a line that is such a label at most
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
     min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
     max_outside_prose: float = 0.5  # prose above or below, relative to the article's, that it may hold
@@ -97,7 +100,7 @@ class ArticleRegion:
         if page.language.lang is None or not page.lines:
             return
         first_pass, wrapped = self._first_pass(page.lines)
-        if not self._looks_like_a_page(first_pass, page.lines):
+        if not self._looks_like_a_page(first_pass, page.lines) or self._site_labels(doc) < self.min_site_labels:
             return
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
@@ -201,6 +204,30 @@ class ArticleRegion:
         """
         junk = sum(_is_junk(c, f) for c, f in zip(first_pass, lines))
         return len(first_pass) >= self.min_page_lines and junk >= self.min_page_junk_share * len(first_pass)
+
+    def _site_labels(self, doc: Document) -> int:
+        """How many distinct labels of a site's own menus and footer the text shows, each on a line of its own.
+
+        "Home", "Contact us", "Archives (12)", "Leave a Reply", a social
+        network's name, a copyright line: a whole page has several; an article
+        with lists and tables, whose lines may be as short, has none or one
+        (a heading "Science"). Asked of the text as given: the first round may
+        have removed the page's menus.
+        """
+        doc = doc.given
+        key = f"site_labels/{self.site_label_words}"
+        if key not in doc.memo:
+            labels, found = _site_labels(), set()
+            for line in doc.content_lines:
+                text = line.text
+                if _COPYRIGHT.search(text) and len(text) < 300:
+                    found.add("©")
+                elif text.count(" ") < 2 * self.site_label_words:
+                    label = normalize(_DIGITS.sub(" ", text))
+                    if label in labels and len(label.split()) <= self.site_label_words:
+                        found.add(label)
+            doc.memo[key] = len(found)
+        return doc.memo[key]  # type: ignore[return-value]
 
     def _gains(self, first_pass: list[str], classes: list[str], lines: Sequence[LineFeatures]) -> list[float]:
         """What each line adds to a region's score.
@@ -516,6 +543,18 @@ def _heading_key(text: str) -> str:
 @lru_cache(maxsize=1)
 def _consent_words() -> frozenset[str]:
     return frozenset(load_list("consent_words"))
+
+
+_COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)")
+
+
+@lru_cache(maxsize=1)
+def _site_labels() -> frozenset[str]:
+    """Menu and footer labels of every language, with social networks' names."""
+    labels = {normalize(e) for entries in load_bank("site_labels").values() for e in entries}
+    labels.update(normalize(e) for e in load_list("ui_labels/brands"))
+    labels.discard("")
+    return frozenset(labels)
 
 
 @lru_cache(maxsize=1)

@@ -219,3 +219,22 @@ def test_a_page_of_many_equal_pieces_is_kept_whole():
     assert cleaner_with_region.clean(page) == page
     one_post = Cleaner(detectors=[ArticleRegion(min_prose_share=0.0)]).clean(page)  # the rule turned off
     assert sum(opinion in one_post for opinion in OPINIONS) == 1
+
+
+def test_a_text_of_lists_with_no_site_labels_is_not_a_page():
+    # an article that is mostly a list: many short lines, as on a page, but no menu or footer labels
+    items = "\n".join(f"{n}. {name}, {SECTIONS[n % len(SECTIONS)].lower()} desk" for n, name in enumerate(WRITERS * 5))
+    text = f"{HEADLINE}\n\n{BODY}\n\nThe people who signed the letter:\n\n{items}\n\n{OPINIONS[0]}"
+    assert cleaner_with_region.clean(text) == text
+    page = f"Home\n\nContact us\n\n{text}"  # the same with two labels of a site's menu
+    assert cleaner_with_region.clean(page) != page
+
+
+def test_site_labels_are_counted_on_the_page_as_given():
+    from cleaner.document import Document
+
+    region = ArticleRegion()
+    page = Document(PAGE)
+    assert region._site_labels(page) >= 10
+    article = Document(f"{HEADLINE}\n\n{BODY}", source=page)  # what a first round left of the page
+    assert region._site_labels(article) == region._site_labels(page)
