@@ -340,7 +340,7 @@ class ArticleRegion:
                 continue
             if _is_comment_stamp(f):
                 at = i
-            elif i > 0 and _is_comment_time(f) and _is_writer(lines[i - 1], f, self.writer_max_words):
+            elif i > 0 and _is_comment_time(f) and _is_writer(lines[i - 1], self.writer_max_words):
                 at = i - 1  # "Becky says:" above "November 12, 2012 at 10:07 am"
             else:
                 continue
@@ -521,13 +521,9 @@ def _is_comment_time(f: LineFeatures) -> bool:
     return _CLOCK.search(f.line.text) is not None and all(w in date_vocabulary() or w.isdigit() for w in f.folded)
 
 
-def _is_writer(above: LineFeatures, f: LineFeatures, max_words: int) -> bool:
-    """A name on the line right above a comment's time: a few words, no digits."""
-    return (
-        above.line.index == f.line.index - 1
-        and 0 < above.words <= max_words
-        and not any(c.isdigit() for c in above.line.text)
-    )
+def _is_writer(above: LineFeatures, max_words: int) -> bool:
+    """A name on the line above a comment's time: a few words, no digits."""
+    return 0 < above.words <= max_words and not any(c.isdigit() for c in above.line.text)
 
 
 def _template_key(text: str) -> str:
