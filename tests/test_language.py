@@ -12,6 +12,9 @@ SAMPLES = {
     "pt": "O ministro disse que o plano será anunciado na segunda-feira e que ainda não é definitivo para o país.",
     "nl": "De minister zei dat het plan op maandag wordt aangekondigd en dat het nog niet definitief is voor het land.",
     "ru": "Министр сказал, что план будет объявлен в понедельник и что он еще не окончательный, но это не так.",
+    "pl": "Minister powiedział, że plan zostanie ogłoszony w poniedziałek i że nie jest jeszcze ostateczny dla kraju.",
+    "cs": "Ministr řekl, že plán bude oznámen v pondělí a že ještě není konečný, ale je to jen návrh pro vládu.",
+    "id": "Menteri mengatakan bahwa rencana itu akan diumumkan pada hari Senin dan belum final untuk negara ini.",
 }
 
 
