@@ -14,10 +14,11 @@ import regex
 from .document import Document, Line
 from .language import LanguageGuess, guess_language, stopwords
 from .memo import Memo
-from .textutil import words
+from .textutil import CJK_CHAR, feature_words
 
 __all__ = ["LineFeatures", "page_features"]
 
+CJK_CHAR_LENGTH = 3  # an ideograph or kana carries about what three letters of an alphabet do
 PROSE_LINE_WORDS = 8  # lines this long are used to tell the language
 MIN_PROSE_WORDS = 30  # below this many such words, all lines are used
 LANGUAGE_SAMPLE_WORDS = 5000  # words the language is judged on at most
@@ -28,7 +29,7 @@ _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*+\s*+$")
 @dataclass(frozen=True, slots=True)
 class LineFeatures:
     line: Line
-    chars: int  # characters without surrounding whitespace
+    chars: int  # length without surrounding whitespace, a Chinese or Japanese character counting as CJK_CHAR_LENGTH
     words: int
     stopwords: int  # words on the stoplist of the page's language
     capitalised: int  # words starting with a capital letter
@@ -60,9 +61,9 @@ _SHAPES = Memo()
 
 def _shape(text: str) -> _Shape:
     stripped = text.strip()
-    ws = words(stripped)
+    ws = feature_words(stripped)
     return _Shape(
-        chars=len(stripped),
+        chars=len(stripped) + (CJK_CHAR_LENGTH - 1) * len(CJK_CHAR.findall(stripped)),
         folded=tuple(w.casefold() for w in ws),
         capitalised=sum(w[:1].isupper() for w in ws),
         ends_sentence=bool(_SENTENCE_END.search(stripped)),

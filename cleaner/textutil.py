@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import regex
 
-__all__ = ["normalize", "words", "WORD"]
+__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR"]
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
 _NON_WORD = regex.compile(r"[^\w]++")
@@ -16,3 +16,15 @@ def normalize(text: str) -> str:
 
 def words(text: str) -> list[str]:
     return WORD.findall(text)
+
+
+# Chinese and Japanese are written without spaces: each ideograph or kana counts as a word.
+_CJK = r"\p{Han}\p{Hiragana}\p{Katakana}"
+CJK_CHAR = regex.compile(rf"[{_CJK}]")
+_FEATURE_WORD = regex.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)++(?:['’.-](?:(?![{_CJK}])\w)++)*+")
+
+
+def feature_words(text: str) -> list[str]:
+    """The words of a text for counting and language guessing: ``words``, with Chinese
+    and Japanese characters counted one by one."""
+    return _FEATURE_WORD.findall(text)

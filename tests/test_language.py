@@ -26,3 +26,17 @@ def test_guesses_the_language(lang):
 @pytest.mark.parametrize("text", ["", "Home News Sport Weather", "東京で会議が開かれた。首相は計画を発表した。"])
 def test_unknown_when_there_is_too_little_to_go_on(text):
     assert guess_language(words(text)).lang is None
+
+
+@pytest.mark.parametrize(
+    "lang, text",
+    [
+        ("zh", "市长说这个决定并不容易，但是每天经过这座桥的人们的安全必须放在第一位，所以市政府会为市民提供额外的公共汽车。"),
+        ("ja", "市長は、この決定は簡単ではなかったが、毎日橋を渡る人々の安全が第一だと述べ、工事の間は臨時バスを出すと話した。"),
+    ],
+)
+def test_chinese_and_japanese_are_told_from_their_characters(lang, text):
+    from cleaner.textutil import feature_words
+
+    assert guess_language(feature_words(text)).lang == lang
+    assert guess_language(words(text)).lang is None  # as whole runs of characters, they are no words at all

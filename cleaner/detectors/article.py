@@ -40,7 +40,7 @@ from ..language import stopwords
 from ..lines import LineFeatures, page_features
 from ..spans import Span
 from ..phrasebank import load_bank, load_list
-from ..textutil import normalize, words
+from ..textutil import CJK_CHAR, feature_words, normalize
 from .date_line import date_vocabulary
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD"]
@@ -414,7 +414,11 @@ def _joined(group: Sequence[LineFeatures]) -> LineFeatures:
 
 
 def _content_words(text: str, stops: frozenset[str]) -> set[str]:
-    return {w for w in (t.casefold() for t in words(text)) if len(w) > 2 and w not in stops and not w.isdigit()}
+    """Words that are no stopwords, numbers or short words; a Chinese or Japanese character is a word."""
+    return {
+        w for w in (t.casefold() for t in feature_words(text))
+        if (len(w) > 2 or CJK_CHAR.fullmatch(w)) and w not in stops and not w.isdigit()
+    }
 
 
 def revise(classes: list[str]) -> list[str]:

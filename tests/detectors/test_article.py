@@ -238,3 +238,19 @@ def test_site_labels_are_counted_on_the_page_as_given():
     assert region._site_labels(page) >= 10
     article = Document(f"{HEADLINE}\n\n{BODY}", source=page)  # what a first round left of the page
     assert region._site_labels(article) == region._site_labels(page)
+
+
+def test_a_chinese_page_is_read_character_by_character():
+    # no spaces between words: each character counts as one, and a Chinese character as three letters of length
+    menu = "\n\n".join(["首页", "新闻", "财经", "体育", "娱乐", "科技", "视频", "图片", "登录", "注册"] * 3)
+    body = "\n\n".join(
+        [
+            "市议会周一投票决定关闭这座老桥至少六个月，因为工程师在上一次检查中发现它的两根钢支柱的腐蚀程度远远超过了预期，"
+            "所以必须尽快进行维修，否则在冬天到来之前可能会出现更大的安全问题。",
+            "市长说这个决定并不容易，但是每天经过这座桥的人们的安全必须放在第一位，而且在维修期间市政府会为市民提供额外的公共汽车，"
+            "让大家上班和上学都不会受到太大的影响。",
+        ]
+    )
+    footer = "\n\n".join(["关于我们", "联系我们", "隐私政策", "免责声明", "网站地图", "返回顶部"])
+    page = f"{menu}\n\n市议会投票关闭老桥进行维修\n\n{body}\n\n{footer}"
+    assert cleaner_with_region.clean(page) == f"市议会投票关闭老桥进行维修\n\n{body}"
