@@ -27,4 +27,6 @@ _FEATURE_WORD = regex.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)++(?:['’.-](?:(?![
 def feature_words(text: str) -> list[str]:
     """The words of a text for counting and language guessing: ``words``, with Chinese
     and Japanese characters counted one by one."""
+    if CJK_CHAR.search(text) is None:
+        return WORD.findall(text)
     return _FEATURE_WORD.findall(text)
