@@ -64,6 +64,7 @@ class ArticleRegion:
     min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
     min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
     min_site_labels: int = 2  # distinct labels of a site's menus and footer (data/site_labels) a page shows
+    busy_page_site_labels: int = 8  # distinct site labels that make a text of many lines a page, however much prose it holds
     site_label_words: int = 6  # words of a line that is such a label at most
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
     min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
@@ -100,7 +101,10 @@ class ArticleRegion:
         if page.language.lang is None or not page.lines:
             return
         first_pass, wrapped = self._first_pass(page.lines)
-        if not self._looks_like_a_page(first_pass, page.lines) or self._site_labels(doc) < self.min_site_labels:
+        labels = self._site_labels(doc)
+        if labels < self.min_site_labels:
+            return
+        if not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels)):
             return
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
@@ -204,6 +208,11 @@ class ArticleRegion:
         """
         junk = sum(_is_junk(c, f) for c, f in zip(first_pass, lines))
         return len(first_pass) >= self.min_page_lines and junk >= self.min_page_junk_share * len(first_pass)
+
+    def _is_busy_page(self, first_pass: list[str], site_labels: int) -> bool:
+        """A page whose comments or teasers outweigh its menus: many lines, most of them prose,
+        but ``busy_page_site_labels`` labels of a site's menus and footer or more."""
+        return len(first_pass) >= self.min_page_lines and site_labels >= self.busy_page_site_labels
 
     def _site_labels(self, doc: Document) -> int:
         """How many distinct labels of a site's own menus and footer the text shows, each on a line of its own.

@@ -254,3 +254,13 @@ def test_a_chinese_page_is_read_character_by_character():
     footer = "\n\n".join(["关于我们", "联系我们", "隐私政策", "免责声明", "网站地图", "返回顶部"])
     page = f"{menu}\n\n市议会投票关闭老桥进行维修\n\n{body}\n\n{footer}"
     assert cleaner_with_region.clean(page) == f"市议会投票关闭老桥进行维修\n\n{body}"
+
+
+def test_a_page_with_a_full_menu_is_a_page_however_much_else_it_holds():
+    # forty short replies below the article make most lines neither short-and-bare nor bad,
+    # but a menu with a dozen of a site's labels still marks the text as a whole page
+    replies = "\n\n".join(f"Thank you for the report number {n}, it was very useful to me." for n in range(40))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{replies}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page).startswith(f"{HEADLINE}\n\n{BODY}")
+    quiet = ArticleRegion(busy_page_site_labels=100)  # the rule turned off
+    assert Cleaner(detectors=[quiet]).clean(page) == page
