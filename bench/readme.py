@@ -53,8 +53,8 @@ def _main_table(results: dict) -> list[str]:
         speed = results["speed"].get(name, {})
         kind = next(s["kind"] for s in results["meta"]["systems"] if s["name"] == name)
         rows.append([name, kind] + [fmt(per.get(d, {}).get("f1")) for d in datasets]
-                    + [fmt(per[ALL]["precision"]), fmt(per[ALL]["recall"]), f"**{fmt(per[ALL]['f1'])}**",
-                       fmt(per[ALL]["shingle_f1"]), fmt(speed.get("pages_per_s"), 1),
+                    + [fmt(per[ALL]["precision"]), fmt(per[ALL]["recall"]), f"**{fmt(per[ALL]['f1'], 4)}**",
+                       fmt(per[ALL]["shingle_f1"], 4), fmt(speed.get("pages_per_s"), 1),
                        fmt(speed.get("ratio"), 2)])
     return table(header, rows)
 
@@ -62,7 +62,7 @@ def _main_table(results: dict) -> list[str]:
 def _extras(results: dict) -> list[str]:
     lines = ["Nothing lost (each text system run on every gold text; the aim is 1.000 and all unchanged):", ""]
     lines += table(["system", "gold tokens kept", "gold texts unchanged"],
-                    [[n, fmt(v[ALL]["tokens_kept"]), fmt(v[ALL]["unchanged"])]
+                    [[n, fmt(v[ALL]["tokens_kept"], 4), fmt(v[ALL]["unchanged"])]
                      for n, v in results["nothing_lost"].items()])
     snippets = [[n, fmt(v[ALL]["with_found"]), fmt(v[ALL]["without_avoided"])]
                 for n, v in results["snippets"].items() if ALL in v]
