@@ -12,7 +12,8 @@ in the spirit of jusText but with no HTML to help:
    nearest certain neighbours, so a short paragraph inside the article becomes
    good and a lone line in a menu becomes bad;
 3. the article region is the run of lines with the highest score (good lines
-   add their words, bad lines cost a penalty): the densest run of prose; it
+   add their words, bad lines cost a penalty): the densest run of prose,
+   grown over a table or list inside the article to the prose below it; it
    ends before a comment section, found by its heading ("12 Comments") or by
    a run of comments that each open with their writer's name and a date or
    time ("Chris Nahr 07.15.12 at 11:59"); such a thread is flagged whole;
@@ -69,6 +70,9 @@ class ArticleRegion:
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
     min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
     max_outside_prose: float = 0.5  # prose above or below, relative to the article's, that it may hold
+    resume_max_gap: int = 40  # lines of a table or list inside the article the article may grow over
+    resume_words_cap: float = 200.0  # prose below such a gap that always counts as the article resuming
+    resume_floor: float = 60.0  # how far the run below may fall before it is not the article resuming
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
@@ -114,6 +118,11 @@ class ArticleRegion:
         first, last = _whole_blocks(page.lines, *region)
         if thread is not None:  # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
             last = min(last, thread - 1)
+        resumed = self._resumed(page.lines, first_pass, gains, first, last, thread)
+        if resumed != last:
+            first, last = _whole_blocks(page.lines, first, resumed)
+            if thread is not None:
+                last = min(last, thread - 1)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
         end = len(page.lines) if thread is None else thread
@@ -122,6 +131,42 @@ class ArticleRegion:
             yield from self._flag(page.lines, range(0, start), "before the article")
         yield from self._flag(page.lines, self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped), "after the article")
         yield from self._flag(page.lines, range(end, len(page.lines)), "comment thread after the article")
+
+    def _resumed(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int,
+        thread: int | None,
+    ) -> int:
+        """Where the article ends when the prose that resumes below a table or list inside it is taken in.
+
+        A table ("Pos / Player / Plays / Stats" per row) or a long list costs
+        the densest run more than its cells add, so the run stops at it. The
+        article grows over at most ``resume_max_gap`` lines that are not good
+        prose, none of them a label of the site's menus, to a run of prose that
+        holds at least as much as the article so far (``resume_words_cap`` at
+        most); never past a comment section.
+        """
+        heading = self._comment_heading(lines, first_pass, gains)
+        stop = min((b for b in (thread, heading) if b is not None and b > last), default=len(lines))
+        labels = _site_labels()
+        while True:
+            j = last + 1
+            while j < stop and first_pass[j] != GOOD:
+                if j - last > self.resume_max_gap or normalize(_DIGITS.sub(" ", lines[j].line.text)) in labels:
+                    return last
+                j += 1
+            if j >= stop:
+                return last
+            held = sum(g for g in gains[first : last + 1] if g > 0)
+            total, best, end = 0.0, 0.0, None
+            for k in range(j, stop):
+                total += gains[k]
+                if total > best:
+                    best, end = total, k
+                if total < -self.resume_floor:
+                    break
+            if end is None or best < min(held, self.resume_words_cap):
+                return last
+            last = end
 
     def _chrome_after(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,

@@ -264,3 +264,19 @@ def test_a_page_with_a_full_menu_is_a_page_however_much_else_it_holds():
     assert cleaner_with_region.clean(page).startswith(f"{HEADLINE}\n\n{BODY}")
     quiet = ArticleRegion(busy_page_site_labels=100)  # the rule turned off
     assert Cleaner(detectors=[quiet]).clean(page) == page
+
+
+def test_prose_that_resumes_below_a_table_inside_the_article_is_the_article():
+    # a table of short cells (its header repeated per row) breaks a long article in two
+    first_half = "\n\n".join([BODY, *OPINIONS])
+    rows = "\n".join(f"Pos\nPlayer\nSnaps\n{name}\n{60 - n}\n{90 - n}%" for n, name in enumerate(WRITERS[:5]))
+    second_half = "\n\n".join(
+        f"The council's engineers also said that the {part} of the bridge would be inspected again before it reopens, "
+        f"because the last inspection had found more rust than anyone expected, and that the report on the {part} "
+        f"would be published so that every resident who crosses the river each day can read it for themselves."
+        for part in ["north side", "south side", "deck", "railings"]
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{first_half}\n\n{rows}\n\n{second_half}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{first_half}\n\n{rows}\n\n{second_half}"
+    stopped = ArticleRegion(resume_max_gap=0)  # the rule turned off
+    assert "railings" not in Cleaner(detectors=[stopped]).clean(page)
