@@ -112,20 +112,20 @@ class ArticleRegion:
             return
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
-        region, thread = self._region(gains, page.lines, first_pass)
+        heading = self._comment_heading(page.lines, first_pass, gains)
+        region, thread = self._region(gains, first_pass, heading, self._comment_stamps(page.lines, first_pass, gains))
         if region is None:
             return
-        first, last = _whole_blocks(page.lines, *region)
-        if thread is not None:  # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
-            last = min(last, thread - 1)
-        resumed = self._resumed(page.lines, first_pass, gains, first, last, thread)
+        # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
+        end = len(page.lines) if thread is None else thread
+        first, last = _whole_blocks(page.lines, *region, end)
+        # the prose below a table inside the article is the article's, up to any comment section
+        stop = min(end, heading) if heading is not None and heading > last else end
+        resumed = self._resumed(page.lines, first_pass, gains, first, last, stop)
         if resumed != last:
-            first, last = _whole_blocks(page.lines, first, resumed)
-            if thread is not None:
-                last = min(last, thread - 1)
+            first, last = _whole_blocks(page.lines, first, resumed, end)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
-        end = len(page.lines) if thread is None else thread
         mass = sum(g for g in gains[first : last + 1] if g > 0)
         if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
             yield from self._flag(page.lines, range(0, start), "before the article")
@@ -133,8 +133,7 @@ class ArticleRegion:
         yield from self._flag(page.lines, range(end, len(page.lines)), "comment thread after the article")
 
     def _resumed(
-        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int,
-        thread: int | None,
+        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int, stop: int
     ) -> int:
         """Where the article ends when the prose that resumes below a table or list inside it is taken in.
 
@@ -143,15 +142,13 @@ class ArticleRegion:
         article grows over at most ``resume_max_gap`` lines that are not good
         prose, none of them a label of the site's menus, to a run of prose that
         holds at least as much as the article so far (``resume_words_cap`` at
-        most); never past a comment section.
+        most); never to ``stop`` (a comment section) or past it.
         """
-        heading = self._comment_heading(lines, first_pass, gains)
-        stop = min((b for b in (thread, heading) if b is not None and b > last), default=len(lines))
         labels = _site_labels()
         while True:
             j = last + 1
             while j < stop and first_pass[j] != GOOD:
-                if j - last > self.resume_max_gap or normalize(_DIGITS.sub(" ", lines[j].line.text)) in labels:
+                if j - last > self.resume_max_gap or _numberless(lines[j].line.text) in labels:
                     return last
                 j += 1
             if j >= stop:
@@ -277,7 +274,7 @@ class ArticleRegion:
                 if _COPYRIGHT.search(text) and len(text) < 300:
                     found.add("©")
                 elif text.count(" ") < 2 * self.site_label_words:
-                    label = normalize(_DIGITS.sub(" ", text))
+                    label = _numberless(text)
                     if label in labels and len(label.split()) <= self.site_label_words:
                         found.add(label)
             doc.memo[key] = len(found)
@@ -311,12 +308,12 @@ class ArticleRegion:
 
     def _templates(self, lines: Sequence[LineFeatures]) -> list[bool]:
         """Which lines are short lines repeated across the page (numbers ignored)."""
-        keys = [_template_key(f.line.text) if f.words <= self.template_max_words else "" for f in lines]
+        keys = [_numberless(f.line.text) if f.words <= self.template_max_words else "" for f in lines]
         counts = Counter(k for k in keys if k)
         return [bool(k) and counts[k] >= self.template_min_repeats for k in keys]
 
     def _region(
-        self, gains: list[float], lines: Sequence[LineFeatures], first_pass: list[str]
+        self, gains: list[float], first_pass: list[str], heading: int | None, stamps: int | None
     ) -> tuple[tuple[int, int] | None, int | None]:
         """The article region, and where a comment thread after it starts (or None).
 
@@ -329,9 +326,8 @@ class ArticleRegion:
         whatever prose it holds; what follows a heading of comments is judged
         like any other part of the page (a table's "Comment" column, a form's
         "Comments:" field or a site's rules for comments may sit below one).
+        ``heading`` and ``stamps`` are where those were found (or None).
         """
-        heading = self._comment_heading(lines, first_pass, gains)
-        stamps = self._comment_stamps(lines, first_pass, gains)
         barriers = [b for b in (heading, stamps) if b is not None]
         region, thread = None, None
         if barriers:
@@ -514,8 +510,8 @@ def _is_junk(first_pass: str, f: LineFeatures) -> bool:
     return first_pass == BAD or (first_pass == SHORT and not _ENDS_IN_PUNCTUATION.search(f.line.text))
 
 
-def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int) -> tuple[int, int]:
-    """Widen the region to whole blocks (lines with no blank line between them).
+def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int, stop: int) -> tuple[int, int]:
+    """Widen the region to whole blocks (lines with no blank line between them), never to ``stop``.
 
     A block is one paragraph with line breaks, or a list: the region does not
     cut it in two, and a block right below whose first line ends in a colon
@@ -527,9 +523,9 @@ def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int) -> tuple
     while first > 0 and same_block(first - 1):
         first -= 1
     while True:
-        while last + 1 < len(lines) and same_block(last):
+        while last + 1 < stop and same_block(last):
             last += 1
-        if last + 1 < len(lines) and lines[last + 1].line.text.rstrip().endswith(":") and (
+        if last + 1 < stop and lines[last + 1].line.text.rstrip().endswith(":") and (
             last + 2 < len(lines) and same_block(last + 1)
         ):
             last += 1
@@ -556,7 +552,8 @@ _ENDS_IN_PUNCTUATION = regex.compile(r"[.,;:!?…][\"'”’»)\]]*+\s*+$")
 _SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*+\s*+$")
 
 
-_STAMP_TIME = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)|(?<!\d)\d{1,4}[./-]\d{1,2}[./-]\d{2,4}(?!\d)")
+_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
+_STAMP_TIME = regex.compile(rf"{_CLOCK.pattern}|(?<!\d)\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?!\d)")
 _LETTERS = regex.compile(r"[^\W\d_]++")
 
 
@@ -571,8 +568,6 @@ def _is_comment_stamp(f: LineFeatures) -> bool:
     return any(w.casefold() not in dates for w in _LETTERS.findall(text))
 
 
-_CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
-
 
 def _is_comment_time(f: LineFeatures) -> bool:
     """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am"."""
@@ -584,8 +579,9 @@ def _is_writer(above: LineFeatures, max_words: int) -> bool:
     return 0 < above.words <= max_words and not any(c.isdigit() for c in above.line.text)
 
 
-def _template_key(text: str) -> str:
-    """"Rating: 36 Votes" and "Rating: 9 Votes" are one template."""
+def _numberless(text: str) -> str:
+    """The text normalised with its numbers left out: "Rating: 36 Votes" and "Rating: 9 Votes"
+    are one template, "Archives (12)" is the label "archives"."""
     return normalize(_DIGITS.sub(" ", text))
 
 

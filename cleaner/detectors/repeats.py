@@ -38,7 +38,7 @@ from ..document import Document
 from ..lines import page_features
 from ..phrasebank import load_list
 from ..spans import Span
-from ..textutil import words
+from ..textutil import feature_words
 
 __all__ = ["Repeats"]
 
@@ -134,7 +134,7 @@ class Repeats:
                 continue  # cheap: the line does not hold the next line's first words
             window = max(0, len(text) - self.max_glued_chars)
             for m in _SENTENCE_START.finditer(text, window):
-                tail = " ".join(w.casefold() for w in words(text[m.end() :]))
+                tail = " ".join(w.casefold() for w in feature_words(text[m.end() :]))
                 n = tail.count(" ") + 1 if tail else 0
                 if n < self.min_quote_words or m.start() == 0 or len(set(tail.split())) < self.min_quote_distinct_words:
                     continue
