@@ -81,8 +81,9 @@ class Cleaner:
         found: list[Span] = []
         current = Cut(text)
         given = doc = Document(text)
+        residue = False  # has a detector that stands alone found anything yet?
         for _ in range(self.max_rounds):
-            flagged = self._round(doc)
+            flagged, residue = self._round(doc, residue)
             if not flagged:
                 break
             found.extend(current.to_original(s) for s in flagged)
@@ -90,15 +91,30 @@ class Cleaner:
             doc = Document(current.text, source=given)
         return resolve(found)
 
-    def _round(self, doc: Document) -> list[Span]:
+    def _round(self, doc: Document, residue: bool) -> tuple[list[Span], bool]:
+        """The spans this round removes, and whether the text has shown residue so far.
+
+        A detector whose ``needs_other_residue`` is true flags what is residue
+        only on a scraped page, not in clean article text (a date line under a
+        headline): its spans are kept only once another detector has found
+        something in the text, in this round or an earlier one.
+        """
         text = doc.text
         flagged: list[Span] = []
+        dependent: list[Span] = []
         for detector in self.detectors:
+            waits = getattr(detector, "needs_other_residue", False)
             for span in detector.detect(doc):
                 if span.end > len(text):
                     raise ValueError(f"detector {detector.name!r} flagged {span} beyond the text's end")
-                flagged.append(span)
-        return resolve(snap_to_lines(text, resolve(flagged)))
+                if waits:
+                    dependent.append(span)
+                else:
+                    flagged.append(span)
+                    residue = residue or bool(text[span.start : span.end].strip())
+        if residue:
+            flagged.extend(dependent)
+        return resolve(snap_to_lines(text, resolve(flagged))), residue
 
     def explain(self, text: str) -> Result:
         text = check_text(text)

@@ -126,3 +126,37 @@ def test_removed_line_between_single_breaks_leaves_no_gap():
 
 def test_version():
     assert isinstance(cleaner.__version__, str)
+
+
+ARTICLE_WITH_DATE = (
+    "A headline about the summit\n"
+    "22 Apr, 2019 21:44\n\n"
+    "The leaders met on Thursday in Vladivostok.\n\n"
+    "They agreed to meet again."
+)
+
+
+def test_clean_article_keeps_its_date_line():
+    # no other residue: the text is an article, and its date belongs to it
+    assert cleaner.clean(ARTICLE_WITH_DATE) == ARTICLE_WITH_DATE
+
+
+def test_date_line_goes_once_the_text_shows_other_residue():
+    page = ARTICLE_WITH_DATE + "\n\nIf you like this story, share it with a friend!"
+    assert cleaner.clean(page) == ARTICLE_WITH_DATE.replace("22 Apr, 2019 21:44\n", "")
+
+
+def test_date_line_goes_when_other_residue_is_found_only_in_a_later_round():
+    # the date is the 14th non-blank line, below the header, until the share bar above it goes
+    share_bar = "\n".join(["Facebook", "Twitter", "WhatsApp", "Email", "Print", "Share", "Reddit",
+                           "Telegram", "LinkedIn", "Pinterest", "Tumblr", "Pocket"])
+    result = cleaner.explain(share_bar + "\n" + ARTICLE_WITH_DATE)
+    assert result.text == ARTICLE_WITH_DATE.replace("22 Apr, 2019 21:44\n", "")
+    assert "date_line" in {s.detector for s in result.removed}
+
+
+def test_date_line_can_be_removed_from_any_text():
+    from cleaner.detectors import DateLine, default_detectors
+
+    detectors = [DateLine(needs_other_residue=False) if d.name == "date_line" else d for d in default_detectors()]
+    assert "22 Apr" not in Cleaner(detectors=detectors).clean(ARTICLE_WITH_DATE)

@@ -9,6 +9,10 @@ time zones, ...) and it holds a year or a numeric date: a clock time alone
 first ``header_lines`` non-blank lines are looked at: a date standing alone
 further down may be a heading of the article. The removal is reported by
 ``explain()``, so a caller can keep the date as metadata.
+
+A date line is page residue only on a scraped page: the pipeline removes it
+only from a text in which another detector finds something
+(``needs_other_residue``), so clean article text keeps its date.
 """
 from __future__ import annotations
 
@@ -54,6 +58,10 @@ class DateLine:
     max_tokens: int = 16  # words and numbers on a date line
     max_digits: int = 4  # a longer number is not part of a date
     max_byline_words: int | None = 4  # words of a name before a glued date; None: off
+    # Remove a date line only from a text that shows other page residue: under
+    # the headline of clean article text the date is part of the article (the
+    # human gold of the HTML sets keeps it). False: remove it from any text.
+    needs_other_residue: bool = True
 
     def is_date_line(self, text: str) -> bool:
         tokens = _TOKEN.findall(text)
