@@ -160,3 +160,28 @@ def test_date_line_can_be_removed_from_any_text():
 
     detectors = [DateLine(needs_other_residue=False) if d.name == "date_line" else d for d in default_detectors()]
     assert "22 Apr" not in Cleaner(detectors=detectors).clean(ARTICLE_WITH_DATE)
+
+
+@pytest.mark.parametrize(
+    "article",
+    [
+        # a rule as the writer's section break
+        "The first part of the story ends here.\n\n* * *\n\nThe second part of the story begins.",
+        # a line said twice on purpose, near the top
+        "What the Senate said about the vote on Tuesday\n\nThe statement was short.\n\n"
+        "What the Senate said about the vote on Tuesday\n\nIt was repeated at noon.",
+    ],
+)
+def test_clean_article_keeps_rules_and_repeated_lines(article):
+    assert cleaner.clean(article) == article
+
+
+def test_rules_and_repeated_headline_go_from_a_page_with_other_residue():
+    page = (
+        "A headline about the summit\n\nA headline about the summit\n\n"
+        "The leaders met on Thursday.\n\n* * *\n\nThey agreed to meet again.\n\n"
+        "If you like this story, share it with a friend!"
+    )
+    assert cleaner.clean(page) == (
+        "A headline about the summit\n\nThe leaders met on Thursday.\n\nThey agreed to meet again."
+    )

@@ -6,7 +6,10 @@ non-blank lines, a headline-like line (short, not ending like a sentence) that
 repeats one a few lines above it, exactly or nearly (RapidFuzz, and the words
 differ only in filler such as "and"/"&"), is flagged; "Part one" and "Part two"
 are different lines. A sentence said twice is
-left alone: that is the writer's choice, not page chrome.
+left alone: that is the writer's choice, not page chrome. A line repeated in
+clean article text (a refrain, a tweet's attribution, a product name) is the
+writer's too, so the copy is removed only from a text that shows other residue
+(``needs_other_residue``).
 """
 from __future__ import annotations
 
@@ -47,6 +50,7 @@ class RepeatedHeadline:
     max_words: int = 30  # longer lines are paragraphs, not headlines
     score_cutoff: float = 92.0  # RapidFuzz similarity (0-100) for a near repeat
     scorer: Callable[..., float] = fuzz.ratio
+    needs_other_residue: bool = True  # keep the copy in a text that shows no other residue
 
     def _headline_like(self, text: str) -> bool:
         text = text.strip()

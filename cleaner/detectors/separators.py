@@ -8,7 +8,8 @@ other symbols are not separators, and neither is an ellipsis that ends a
 sentence: only rule characters make a glued rule. Underscores are word
 characters (tokens, as the scores count them): a rule of them ("___", AP's
 divider between the updates of a developing story) is left alone, as the
-exact fixtures want.
+exact fixtures want. Rules are removed only from a text that shows other
+residue (``needs_other_residue``): in clean article text they break sections.
 """
 from __future__ import annotations
 
@@ -35,6 +36,9 @@ _GLUED_END_REVERSED = _GLUED_FRONT
 class Separators:
     name: str = "separators"
     glued: bool = True  # also cut rules glued to the front or end of a line
+    # In clean article text a rule is the writer's section break: remove rules
+    # only from a text in which another detector finds residue.
+    needs_other_residue: bool = True
 
     def detect(self, doc: Document) -> Iterator[Span]:
         for line in doc.content_lines:
