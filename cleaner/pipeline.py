@@ -76,14 +76,30 @@ class Cleaner:
 
         Each round runs every detector on what is left after the rounds before
         (so junk that only stands out once its neighbour is gone is found too),
-        until a round finds nothing or ``max_rounds`` have run.
+        until a round finds nothing or ``max_rounds`` have run. Detectors whose
+        ``runs_first`` is true (the article region) first run alone on the text
+        as given, and the rounds start from what they leave: the page around
+        the article is cut before the other detectors judge its lines one by one.
         """
         found: list[Span] = []
         current = Cut(text)
         given = doc = Document(text)
         residue = False  # has a detector that stands alone found anything yet?
-        for _ in range(self.max_rounds):
-            flagged, residue = self._round(doc, residue)
+        first = tuple(d for d in self.detectors if getattr(d, "runs_first", False))
+        rest = tuple(d for d in self.detectors if not getattr(d, "runs_first", False))
+        if first:
+            flagged, residue = self._round(doc, residue, first)
+            if flagged:
+                found.extend(flagged)
+                current = current.without(flagged)
+                doc = Document(current.text, source=given)
+                first_found = True
+            else:
+                first_found = False
+        for k in range(self.max_rounds):
+            # what runs first need not look again at the same text
+            detectors = rest if (k == 0 and first and not first_found) else self.detectors
+            flagged, residue = self._round(doc, residue, detectors)
             if not flagged:
                 break
             found.extend(current.to_original(s) for s in flagged)
@@ -91,7 +107,7 @@ class Cleaner:
             doc = Document(current.text, source=given)
         return resolve(found)
 
-    def _round(self, doc: Document, residue: bool) -> tuple[list[Span], bool]:
+    def _round(self, doc: Document, residue: bool, detectors: Sequence[Detector]) -> tuple[list[Span], bool]:
         """The spans this round removes, and whether the text has shown residue so far.
 
         A detector whose ``needs_other_residue`` is true flags what is residue
@@ -102,7 +118,7 @@ class Cleaner:
         text = doc.text
         flagged: list[Span] = []
         dependent: list[Span] = []
-        for detector in self.detectors:
+        for detector in detectors:
             waits = getattr(detector, "needs_other_residue", False)
             for span in detector.detect(doc):
                 if span.end > len(text):

@@ -185,3 +185,46 @@ def test_rules_and_repeated_headline_go_from_a_page_with_other_residue():
     assert cleaner.clean(page) == (
         "A headline about the summit\n\nThe leaders met on Thursday.\n\nThey agreed to meet again."
     )
+
+
+class Recorder:
+    """A custom detector that flags nothing and remembers every text it was shown."""
+
+    name = "recorder"
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def detect(self, doc: Document):
+        self.seen.append(doc.text)
+        return ()
+
+
+class ChromeFirst(Shouting):
+    """Flags lines in capitals, before the other detectors look."""
+
+    name = "chrome_first"
+    runs_first = True
+
+    def __init__(self):
+        self.seen: list[str] = []
+
+    def detect(self, doc: Document):
+        self.seen.append(doc.text)
+        return super().detect(doc)
+
+
+def test_a_detector_that_runs_first_cuts_before_the_others_look():
+    first, recorder = ChromeFirst(), Recorder()
+    result = Cleaner(detectors=[recorder, first]).explain("MENU\nThe article.\nFOOTER")
+    assert result.text == "The article."
+    assert [s.detector for s in result.removed] == ["chrome_first", "chrome_first"]
+    assert all("MENU" not in seen for seen in recorder.seen)
+    assert first.seen[0] == "MENU\nThe article.\nFOOTER"
+
+
+def test_a_detector_that_runs_first_and_finds_nothing_is_not_run_again_on_the_same_text():
+    first, recorder = ChromeFirst(), Recorder()
+    assert Cleaner(detectors=[first, recorder]).clean("The article.") == "The article."
+    assert first.seen == ["The article."]
+    assert recorder.seen == ["The article."]

@@ -26,6 +26,10 @@ page (many lines, most of them short or bad, and labels of a site's menus and
 footer such as "Home" or "Contact us") is touched at all; when little is
 outside the article, when the article holds little of the page's prose, or
 when the language is unknown, nothing is flagged: keep rather than drop.
+
+The detector ``runs_first``: the pipeline cuts the page around the article
+before the other detectors look, so they judge the article's lines, not every
+menu and footer line of the page (most of a page's lines, and of the time).
 """
 from __future__ import annotations
 
@@ -54,6 +58,7 @@ _NOT_TITLE = regex.compile(r"@|\d:\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 @dataclass
 class ArticleRegion:
     name: str = "article"
+    runs_first: bool = True  # cut the page chrome first; the other detectors look at what is left
     length_low: int = 40  # characters: shorter lines are "short"
     length_high: int = 150  # characters: a "good" line is at least this long
     stop_low: float = 0.15  # stopword share under which a line is "bad"
