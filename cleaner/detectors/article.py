@@ -19,6 +19,10 @@ in the spirit of jusText but with no HTML to help:
    time ("Chris Nahr 07.15.12 at 11:59"); such a thread is flagged whole;
 4. the headline is looked for just above the region; the article runs from it.
 
+A page with no line long enough to be good (an article in short paragraphs)
+is judged again with shorter good lines (``short_paragraph_length``); its
+region must then hold most of the page's prose (``short_paragraph_min_share``).
+
 Lines outside the article are flagged, unless they hold more hard-wrapped
 prose than the article itself (a long wrapped text broken by code or tables,
 whose first part is not the whole). Only a text that looks like a whole
@@ -34,7 +38,7 @@ menu and footer line of the page (most of a page's lines, and of the time).
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Iterator, Sequence
 
@@ -42,7 +46,7 @@ import regex
 
 from ..document import Document
 from ..language import stopwords
-from ..lines import LineFeatures, page_features
+from ..lines import LineFeatures, PageFeatures, page_features
 from ..spans import Span
 from ..phrasebank import load_bank, load_list
 from ..textutil import CJK_CHAR, feature_words, normalize
@@ -84,6 +88,10 @@ class ArticleRegion:
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
     min_prose_share: float = 0.3  # share of the page's prose the article must hold, else the page is kept whole
+    # A page with no line of length_high characters: its article is written in short
+    # paragraphs, judged good from this length, and must then hold this share of the prose.
+    short_paragraph_length: int | None = 60  # None: such a page is kept whole
+    short_paragraph_min_share: float = 0.6
     min_article_words: float = 40.0  # region score an article before a comment section needs
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
     stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
@@ -115,6 +123,27 @@ class ArticleRegion:
             return
         if not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels)):
             return
+        if GOOD not in first_pass and self.short_paragraph_length is not None:
+            judge = self._for_short_paragraphs()
+            first_pass, wrapped = judge._first_pass(page.lines)
+            yield from judge._flag_page(page, first_pass, wrapped)
+        else:
+            yield from self._flag_page(page, first_pass, wrapped)
+
+    def _for_short_paragraphs(self) -> ArticleRegion:
+        """This detector with a good line as short as ``short_paragraph_length``, for a page
+        whose lines are all shorter than ``length_high``; its article must hold
+        ``short_paragraph_min_share`` of the page's prose, as a page of short lines is
+        more often a list of equals (a gallery, a directory) than one article."""
+        return replace(
+            self,
+            length_high=self.short_paragraph_length,
+            min_prose_share=max(self.min_prose_share, self.short_paragraph_min_share),
+            short_paragraph_length=None,
+        )
+
+    def _flag_page(self, page: PageFeatures, first_pass: list[str], wrapped: list[bool]) -> Iterator[Span]:
+        """The lines of a page around its article region (steps 2 to 4 above)."""
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
         heading = self._comment_heading(page.lines, first_pass, gains)

@@ -280,3 +280,33 @@ def test_prose_that_resumes_below_a_table_inside_the_article_is_the_article():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{first_half}\n\n{rows}\n\n{second_half}"
     stopped = ArticleRegion(resume_max_gap=0)  # the rule turned off
     assert "railings" not in Cleaner(detectors=[stopped]).clean(page)
+
+
+SHORT_PARAGRAPHS = "\n\n".join(
+    [
+        "Salina South diver Keetan Munsell won the state title on Saturday.",
+        "Trinity Academy junior Ben Patton added two more titles to his collection.",
+        "In the backstroke, Patton was beaten by a swimmer from Wichita Heights.",
+        "Wichita North took first place in the diving for the second year in a row.",
+        "Wichita East won the freestyle relay, and its coach said he was proud of them.",
+    ]
+)
+
+
+def test_an_article_in_short_paragraphs_is_found():
+    # no line reaches length_high (150 characters): the article is judged with shorter good lines
+    assert all(len(p) < ArticleRegion().length_high for p in SHORT_PARAGRAPHS.split("\n\n"))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{SHORT_PARAGRAPHS}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{SHORT_PARAGRAPHS}"
+    off = Cleaner(detectors=[ArticleRegion(short_paragraph_length=None)])
+    assert off.clean(page) == page
+
+
+def test_a_page_of_two_equal_short_pieces_is_kept_whole():
+    # two pictures' captions, each among its own links: neither is the article
+    links = "\n\n".join(f"More {s} pictures" for s in SECTIONS)
+    caption = "The photographer took this picture of the {} at the market in the early morning."
+    page = f"{MENU}\n\n{caption.format('bakers')}\n\n{links}\n\n{caption.format('tailors')}\n\n{links}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == page
+    # one caption holds half the prose: enough for an article of long lines, not of short ones
+    assert Cleaner(detectors=[ArticleRegion(short_paragraph_min_share=0.3)]).clean(page) != page
