@@ -50,6 +50,7 @@ from ..lines import LineFeatures, PageFeatures, page_features
 from ..spans import Span
 from ..phrasebank import load_bank, load_list
 from ..textutil import CJK_CHAR, feature_words, normalize
+from .credits import Credits
 from .date_line import date_vocabulary
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD"]
@@ -341,10 +342,17 @@ class ArticleRegion:
         return gains
 
     def _templates(self, lines: Sequence[LineFeatures]) -> list[bool]:
-        """Which lines are short lines repeated across the page (numbers ignored)."""
+        """Which lines are short lines repeated across the page (numbers ignored).
+
+        A picture's credit ("Getty Images", "Image copyright") repeated under
+        each picture of the article is no template: it does not cut the article.
+        """
         keys = [_numberless(f.line.text) if f.words <= self.template_max_words else "" for f in lines]
         counts = Counter(k for k in keys if k)
-        return [bool(k) and counts[k] >= self.template_min_repeats for k in keys]
+        return [
+            bool(k) and counts[k] >= self.template_min_repeats and not _credit_recogniser().credit(f.line.text)
+            for k, f in zip(keys, lines)
+        ]
 
     def _region(
         self, gains: list[float], first_pass: list[str], heading: int | None, stamps: int | None
@@ -611,6 +619,11 @@ def _is_comment_time(f: LineFeatures) -> bool:
 def _is_writer(above: LineFeatures, max_words: int) -> bool:
     """A name on the line above a comment's time: a few words, no digits."""
     return 0 < above.words <= max_words and not any(c.isdigit() for c in above.line.text)
+
+
+@lru_cache(maxsize=1)
+def _credit_recogniser() -> Credits:
+    return Credits()
 
 
 def _numberless(text: str) -> str:

@@ -310,3 +310,22 @@ def test_a_page_of_two_equal_short_pieces_is_kept_whole():
     assert cleaner_with_region.clean(page) == page
     # one caption holds half the prose: enough for an article of long lines, not of short ones
     assert Cleaner(detectors=[ArticleRegion(short_paragraph_min_share=0.3)]).clean(page) != page
+
+
+def test_a_credit_under_each_picture_does_not_cut_the_article():
+    credit = "Image copyright\n\nGetty Images"
+    paragraphs = [
+        "A row involving a singer and her former record label has been settled, the label says.",
+        "The group that owns most of her music says she will be allowed to play her old songs.",
+        "She had accused them of trying to stop her performing at an awards show next week.",
+        "The company said on Monday that she never needed its permission in the first place.",
+        "Her fans had started a campaign online, and two senators spoke up for her as well.",
+        "The awards show will go ahead on Sunday night, with her performance as its last act.",
+        "Tickets for the show sold out within an hour of going on sale, the organisers said.",
+        "The label has not said whether it will now let her use the songs in a documentary.",
+    ]
+    body = f"\n\n{credit}\n\n".join("\n\n".join(paragraphs[i : i + 2]) for i in range(0, 8, 2))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{body}\n\n{FOOTER}"
+    kept = cleaner_with_region.clean(page)
+    assert all(p in kept for p in paragraphs)
+    assert "Sign in" not in kept and "Privacy policy" not in kept
