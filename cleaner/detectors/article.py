@@ -75,6 +75,8 @@ class ArticleRegion:
     min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
     min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
     min_site_labels: int = 2  # distinct labels of a site's menus and footer (data/site_labels) a page shows
+    junk_heap_lines: int = 100  # non-blank lines of a page that needs no site labels ...
+    junk_heap_share: float = 0.9  # ... as this share of them or more are short or bad
     busy_page_site_labels: int = 8  # distinct site labels that make a text of many lines a page, however much prose it holds
     site_label_words: int = 6  # words of a line that is such a label at most
     min_outside_lines: int = 6  # fewer lines above or below the article: they stay
@@ -120,7 +122,7 @@ class ArticleRegion:
             return
         first_pass, wrapped = self._first_pass(page.lines)
         labels = self._site_labels(doc)
-        if labels < self.min_site_labels:
+        if labels < self.min_site_labels and not self._is_junk_heap(first_pass, page.lines):
             return
         if not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels)):
             return
@@ -285,6 +287,15 @@ class ArticleRegion:
         """
         junk = sum(_is_junk(c, f) for c, f in zip(first_pass, lines))
         return len(first_pass) >= self.min_page_lines and junk >= self.min_page_junk_share * len(first_pass)
+
+    def _is_junk_heap(self, first_pass: list[str], lines: Sequence[LineFeatures]) -> bool:
+        """A page with no labels of a site's menus on lines of their own, but so long and so
+        nearly all short or bad lines (a menu in one line, then a list of a thousand stock
+        names) that no clean text looks so."""
+        if len(lines) < self.junk_heap_lines:
+            return False
+        junk = sum(_is_junk(c, f) for c, f in zip(first_pass, lines))
+        return junk >= self.junk_heap_share * len(lines)
 
     def _is_busy_page(self, first_pass: list[str], site_labels: int) -> bool:
         """A page whose comments or teasers outweigh its menus: many lines, most of them prose,

@@ -329,3 +329,16 @@ def test_a_credit_under_each_picture_does_not_cut_the_article():
     kept = cleaner_with_region.clean(page)
     assert all(p in kept for p in paragraphs)
     assert "Sign in" not in kept and "Privacy policy" not in kept
+
+
+def test_a_page_of_a_hundred_short_lines_needs_no_site_labels():
+    # the menu is one line of links; below the article, a list of 150 company names
+    companies = "\n".join(f"Company {n} Ltd" for n in range(150))
+    menu = "Mutual Funds | Portfolio Tracker | RSS Feeds | Search"
+    page = f"{menu}\n\n{HEADLINE}\n\n{BODY}\n\n{companies}"
+    assert cleaner_with_region.clean(page) == f"{menu}\n\n{HEADLINE}\n\n{BODY}"  # one line above is too few to judge
+    # the same list with a shorter tail is not enough to call the text a page
+    short = f"Mutual Funds | Portfolio Tracker | RSS Feeds | Search\n\n{HEADLINE}\n\n{BODY}\n\n" + "\n".join(
+        f"Company {n} Ltd" for n in range(40)
+    )
+    assert cleaner_with_region.clean(short) == short
