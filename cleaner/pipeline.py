@@ -87,19 +87,17 @@ class Cleaner:
         residue = False  # has a detector that stands alone found anything yet?
         first = tuple(d for d in self.detectors if getattr(d, "runs_first", False))
         rest = tuple(d for d in self.detectors if not getattr(d, "runs_first", False))
+        looked = False  # have the detectors that run first seen doc, and left it as it is?
         if first:
             flagged, residue = self._round(doc, residue, first)
             if flagged:
-                found.extend(flagged)
+                found.extend(flagged)  # offsets of the text as given
                 current = current.without(flagged)
                 doc = Document(current.text, source=given)
-                first_found = True
             else:
-                first_found = False
+                looked = True
         for k in range(self.max_rounds):
-            # what runs first need not look again at the same text
-            detectors = rest if (k == 0 and first and not first_found) else self.detectors
-            flagged, residue = self._round(doc, residue, detectors)
+            flagged, residue = self._round(doc, residue, rest if k == 0 and looked else self.detectors)
             if not flagged:
                 break
             found.extend(current.to_original(s) for s in flagged)
