@@ -7,7 +7,8 @@ in the spirit of jusText but with no HTML to help:
    rich in stopwords of the page's language), *bad* (few stopwords, or the
    words of a cookie-consent dialog), *short*, or *near-good* (prose-like, not
    long); the lines of a paragraph hard-wrapped at a fixed width are judged
-   together, as the paragraph they make;
+   together, as the paragraph they make; a page's teaser list flattened
+   without spaces, each headline glued to its summary, is bad;
 2. a second pass (:func:`revise`) settles the uncertain lines from their
    nearest certain neighbours, so a short paragraph inside the article becomes
    good and a lone line in a menu becomes bad;
@@ -88,6 +89,7 @@ class ArticleRegion:
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
+    glued_teaser_min: int = 3  # teasers glued to their headline ("...Student-AthleteA 24-year-old woman") that make them bad
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
     min_prose_share: float = 0.3  # share of the page's prose the article must hold, else the page is kept whole
@@ -254,6 +256,10 @@ class ArticleRegion:
                 classes.extend([self.classify(_joined(group))] * len(group))
                 wrapped.extend([True] * len(group))
             start = i + 1
+        teasers = [i for i, c in enumerate(classes) if c == GOOD and _is_glued_teaser(lines[i].line.text)]
+        if len(teasers) >= self.glued_teaser_min:
+            for i in teasers:
+                classes[i] = BAD
         return classes, wrapped
 
     def _is_page_chrome(
@@ -488,6 +494,32 @@ class ArticleRegion:
             and not text.endswith((".", ",", ";", ":"))
             and not _NOT_TITLE.search(text)
         )
+
+
+# A teaser list flattened without spaces: a headline glued to its summary ("Police: 2 In
+# Custody After Death Of Student-AthleteA 24-year-old woman and ..."): a lower-case letter,
+# digit or closing mark, then a capitalised word that starts the summary.
+_GLUE = regex.compile(r"(?<=[\p{Ll}\d!?’')])(?=\p{Lu}\p{Ll}*+\s)")
+_GLUE_HEAD_CHARS = 160  # the headline is found in this many characters
+_GLUE_HEAD_WORDS = (3, 16)  # words of the headline
+_GLUE_HEAD_CAPITALISED = 0.7  # share of the headline's words that start with a capital or a digit
+_GLUE_MIN_SUMMARY_WORDS = 8
+
+
+def _is_glued_teaser(text: str) -> bool:
+    """Whether a line is a headline glued to its summary: a title-cased head, then prose.
+
+    Names and brands glue case too ("McCoy", "RottenTomatoes"), so one such line
+    proves nothing; the caller asks for several on a page.
+    """
+    for m in _GLUE.finditer(text, 0, _GLUE_HEAD_CHARS):
+        head = text[: m.start()].split()
+        if not _GLUE_HEAD_WORDS[0] <= len(head) <= _GLUE_HEAD_WORDS[1]:
+            continue
+        capitalised = sum(w[:1].isupper() or not w[:1].isalpha() for w in head)
+        if capitalised >= _GLUE_HEAD_CAPITALISED * len(head) and len(text[m.start() :].split()) >= _GLUE_MIN_SUMMARY_WORDS:
+            return True
+    return False
 
 
 _WRAPPED_ON = regex.compile(r"^[^\S\n]*+\p{Ll}")  # a line that goes on from the one above

@@ -342,3 +342,23 @@ def test_a_page_of_a_hundred_short_lines_needs_no_site_labels():
         f"Company {n} Ltd" for n in range(40)
     )
     assert cleaner_with_region.clean(short) == short
+
+
+def test_teasers_glued_to_their_headlines_are_not_the_article():
+    teasers = "\n\n".join(
+        [
+            "Police: Two In Custody After Death Of Student-AthleteA 24-year-old woman and a man were taken into custody after the death of a student at the university on Friday night.",
+            "Customers Leave Without Paying $690 Bill At SteakhouseA party of six left the restaurant without paying their bill after ordering several bottles of wine, the owner said.",
+            "State To Mail Redistricting Panel Applications To 250,000The state will mail applications for its new redistricting commission to a quarter of a million voters this month.",
+            "Mayor: Move For Health Benefits Won’t StandThe mayor says it was despicable for members of the council to vote themselves health benefits for the rest of their lives.",
+        ]
+    )
+    page = f"{MENU}\n\n{teasers}\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_a_name_glued_in_the_article_is_not_a_teaser():
+    # "McCoy" and "DeAngelis" glue case too: one or two such lines are the article's
+    body = BODY.replace("The mayor said", "Mayor Frost and Judge McCoy Of The County Court said")
+    page = f"{MENU}\n\n{HEADLINE}\n\n{body}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}"
