@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import islice
 from typing import Iterator
 
 import regex
@@ -64,7 +65,8 @@ class DateLine:
     needs_other_residue: bool = True
 
     def is_date_line(self, text: str) -> bool:
-        tokens = _TOKEN.findall(text)
+        # at most one token past max_tokens is read: a paragraph costs no more than a date
+        tokens = [m.group() for m in islice(_TOKEN.finditer(text), self.max_tokens + 1)]
         if not tokens or len(tokens) > self.max_tokens or not _ANCHOR.search(text):
             return False
         for token in tokens:
@@ -95,7 +97,7 @@ class DateLine:
         """
         if self.max_byline_words is None:
             return None
-        starts = [m.start() for m in _WORD_START.finditer(text)]
+        starts = [m.start() for m in islice(_WORD_START.finditer(text), self.max_byline_words + 1)]
         for k, start in enumerate(starts[1 : self.max_byline_words + 1], 1):
             head = text[:start].split()
             if not all(w[:1].isupper() and w.isalpha() for w in head):
