@@ -75,6 +75,9 @@ class ArticleRegion:
     short_cost: float = 3.0  # what a short line made good costs the region score
     min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
     min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
+    # Readers' comments below the article are part of it, up to the page's next menu or
+    # footer (CleanEval's gold keeps them; Dragnet's and ScrapingHub's drop them).
+    keep_comments: bool = False
     min_site_labels: int = 2  # distinct labels of a site's menus and footer (data/site_labels) a page shows
     junk_heap_lines: int = 100  # non-blank lines of a page that needs no site labels ...
     junk_heap_share: float = 0.9  # ... as this share of them or more are short or bad
@@ -163,6 +166,10 @@ class ArticleRegion:
         resumed = self._resumed(page.lines, first_pass, gains, first, last, stop)
         if resumed != last:
             first, last = _whole_blocks(page.lines, first, resumed, end)
+        if self.keep_comments:
+            section = thread if thread is not None else heading if heading is not None and heading > last else None
+            if section is not None:  # the comments go on to the page's next menu or footer
+                last, end = self._before_junk_run(first_pass, page.lines, section), len(page.lines)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
         mass = sum(g for g in gains[first : last + 1] if g > 0)
@@ -227,6 +234,15 @@ class ArticleRegion:
                 prose = sum(g for g in (gains[j] for j in far) if g > 0)
                 return far if prose <= self.max_outside_prose * mass else range(0)
         return range(0)
+
+    def _before_junk_run(self, first_pass: list[str], lines: Sequence[LineFeatures], start: int) -> int:
+        """The last line before the first run of ``far_junk_run`` short or bad lines from ``start`` on."""
+        run = 0
+        for i in range(start, len(lines)):
+            run = run + 1 if _is_junk(first_pass[i], lines[i]) else 0
+            if run == self.far_junk_run:
+                return max(i - run, start)
+        return len(lines) - 1
 
     def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
         for i in block:

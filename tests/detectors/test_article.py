@@ -362,3 +362,16 @@ def test_a_name_glued_in_the_article_is_not_a_teaser():
     body = BODY.replace("The mayor said", "Mayor Frost and Judge McCoy Of The County Court said")
     page = f"{MENU}\n\n{HEADLINE}\n\n{body}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}"
+
+
+def test_comments_can_be_kept_with_the_article():
+    comment = (
+        "Reply\n\nRating: {n} Votes\n\nI think the council should have closed the bridge years ago, because everybody"
+        " in this town knew that it was falling apart and nothing was ever done about it until now, which is typical."
+    )
+    comments = "\n\n".join(comment.format(n=n) for n in range(12))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n12 Comments\n\n{comments}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+    kept = Cleaner(detectors=[ArticleRegion(keep_comments=True)]).clean(page)
+    assert kept.startswith(f"{HEADLINE}\n\n{BODY}") and "which is typical." in kept
+    assert "Sign in" not in kept  # the menu still goes
