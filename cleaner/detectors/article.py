@@ -31,6 +31,8 @@ page (many lines, most of them short or bad, and labels of a site's menus and
 footer such as "Home" or "Contact us") is touched at all; when little is
 outside the article, when the article holds little of the page's prose, or
 when the language is unknown, nothing is flagged: keep rather than drop.
+With ``keep_comments``, a comment section below the article is kept with it,
+up to the page's next run of menu or footer lines.
 
 The detector ``runs_first``: the pipeline cuts the page around the article
 before the other detectors look, so they judge the article's lines, not every
@@ -169,7 +171,8 @@ class ArticleRegion:
         if self.keep_comments:
             section = thread if thread is not None else heading if heading is not None and heading > last else None
             if section is not None:  # the comments go on to the page's next menu or footer
-                last, end = self._before_junk_run(first_pass, page.lines, section), len(page.lines)
+                menu = self._junk_run(range(section, len(page.lines)), first_pass, page.lines)
+                last, end = max(last, len(page.lines) - 1 if menu is None else menu - 1), len(page.lines)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
         mass = sum(g for g in gains[first : last + 1] if g > 0)
@@ -226,23 +229,22 @@ class ArticleRegion:
         """
         if self._is_page_chrome(block, first_pass, lines, gains, mass, wrapped):
             return block
+        at = self._junk_run(block, first_pass, lines)
+        if at is None:
+            return range(0)
+        far = range(at, block.stop)
+        prose = sum(g for g in (gains[j] for j in far) if g > 0)
+        return far if prose <= self.max_outside_prose * mass else range(0)
+
+    def _junk_run(self, block: range, first_pass: list[str], lines: Sequence[LineFeatures]) -> int | None:
+        """Where the first run of ``far_junk_run`` short or bad lines in the block starts (a menu,
+        a link list, a footer), or None."""
         run = 0
         for i in block:
             run = run + 1 if _is_junk(first_pass[i], lines[i]) else 0
             if run == self.far_junk_run:
-                far = range(i - run + 1, block.stop)
-                prose = sum(g for g in (gains[j] for j in far) if g > 0)
-                return far if prose <= self.max_outside_prose * mass else range(0)
-        return range(0)
-
-    def _before_junk_run(self, first_pass: list[str], lines: Sequence[LineFeatures], start: int) -> int:
-        """The last line before the first run of ``far_junk_run`` short or bad lines from ``start`` on."""
-        run = 0
-        for i in range(start, len(lines)):
-            run = run + 1 if _is_junk(first_pass[i], lines[i]) else 0
-            if run == self.far_junk_run:
-                return max(i - run, start)
-        return len(lines) - 1
+                return i - run + 1
+        return None
 
     def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
         for i in block:
