@@ -38,10 +38,11 @@ def guess_language(words: Iterable[str], *, min_hits: int = 8, min_share: float 
     less than ``min_share`` of the words, or when the runner-up has nearly as
     many (``min_lead``: the winner's hits over the runner-up's).
     """
-    counts = Counter(w.casefold() for w in words)
+    counts = Counter(map(str.casefold, words))
     total = sum(counts.values())
+    seen = counts.keys()
     hits = sorted(
-        ((sum(n for w, n in counts.items() if w in stops), lang) for lang, stops in _stoplists().items()),
+        ((sum(counts[w] for w in seen & stops), lang) for lang, stops in _stoplists().items()),
         reverse=True,
     )
     if not hits or not total:
