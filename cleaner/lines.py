@@ -60,9 +60,6 @@ class _Shape(NamedTuple):
 _SHAPES = Memo()
 
 
-# Most lines are ASCII: for them the standard library's engine finds the same
-# words as textutil.WORD (no Unicode word classes differ there) in a third of the time.
-_ASCII_WORD = re.compile(r"\w+(?:['.-]\w+)*", re.ASCII)
 _ASCII_CAPITAL_START = re.compile(r"(?:^| )[A-Z]")  # a word that starts with a capital, in words joined by spaces
 
 
@@ -70,7 +67,7 @@ def _shape(text: str) -> _Shape:
     stripped = text.strip()
     if not stripped.isascii():
         return _unicode_shape(stripped)
-    joined = " ".join(_ASCII_WORD.findall(stripped))  # the words, one space apart
+    joined = " ".join(feature_words(stripped))  # the words, one space apart
     return _Shape(
         chars=len(stripped),
         folded=tuple(joined.lower().split(" ")) if joined else (),  # lower() is casefold() on ASCII

@@ -66,6 +66,9 @@ class Cleaner:
         self.detectors: tuple[Detector, ...] = tuple(
             d for d in [*base, *extra] if d.name not in disable
         )
+        # the detectors that run alone before the rounds (see spans), and the others
+        self._first = tuple(d for d in self.detectors if getattr(d, "runs_first", False))
+        self._rest = tuple(d for d in self.detectors if not getattr(d, "runs_first", False))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -85,11 +88,9 @@ class Cleaner:
         current = Cut(text)
         given = doc = Document(text)
         residue = False  # has a detector that stands alone found anything yet?
-        first = tuple(d for d in self.detectors if getattr(d, "runs_first", False))
-        rest = tuple(d for d in self.detectors if not getattr(d, "runs_first", False))
         looked = False  # have the detectors that run first seen doc, and left it as it is?
-        if first:
-            flagged, residue = self._round(doc, residue, first)
+        if self._first:
+            flagged, residue = self._round(doc, residue, self._first)
             if flagged:
                 found.extend(flagged)  # offsets of the text as given
                 current = current.without(flagged)
@@ -97,7 +98,7 @@ class Cleaner:
             else:
                 looked = True
         for k in range(self.max_rounds):
-            flagged, residue = self._round(doc, residue, rest if k == 0 and looked else self.detectors)
+            flagged, residue = self._round(doc, residue, self._rest if k == 0 and looked else self.detectors)
             if not flagged:
                 break
             found.extend(current.to_original(s) for s in flagged)

