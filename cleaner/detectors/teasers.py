@@ -47,6 +47,8 @@ _PREPOSITIONS = frozenset(
     "on at from about in for of to zu über von bei sur sobre de en su di da em no na по о на".split()
 )
 _HEADLINE_END = regex.compile(r"[.,;:]\s*+$")
+# what may close a list lead-in alone on its line: "Related:", "More »", "You may also like..."
+_LEAD_IN_END = regex.compile(r"[:»›>|–—-]++|\.{2,}+|…")
 
 
 def _phrase(p: str) -> str:
@@ -167,7 +169,7 @@ class Teasers(LineLocal):
         if not m:
             return None
         rest = text[m.end() :].strip()
-        if not rest or regex.fullmatch(r"[:»›>|–—-]++", rest):
+        if not rest or _LEAD_IN_END.fullmatch(rest):
             return m.group("lead"), True
         if rest.endswith(":") and len(words(text)) <= self.max_lead_in_words:
             # a one-word lead-in with words of its own must go on with a preposition:

@@ -37,6 +37,18 @@ def test_list_of_links_after_a_lead_in(flagged):
     assert flagged(Teasers(), text) == ["PREVIOUS COVERAGE ON THE MURDER INVESTIGATION:"] + heads
 
 
+@pytest.mark.parametrize("lead", ["You may also like...", "Most read…", "Related:", "More stories »"])
+def test_list_lead_in_alone_may_close_with_an_ellipsis_or_a_mark(flagged, lead):
+    heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
+    text = f"{ARTICLE}\n\n{lead}\n\n" + "\n\n".join(heads)
+    assert flagged(Teasers(), text) == [lead] + heads
+
+
+def test_a_lead_in_trailing_off_into_words_is_no_list(flagged):
+    text = f"{ARTICLE}\n\nYou may also like... the new park by the river.\n\nIt opens in May with a concert"
+    assert flagged(Teasers(), text) == []
+
+
 def test_lead_in_naming_a_site_goes_alone(flagged):
     text = f"{ARTICLE}\n\nPreviously, on this case, at VDARE.com:\n\nThe names of the remaining defendants, including those set for trial, are listed below."
     assert flagged(Teasers(), text) == ["Previously, on this case, at VDARE.com:"]
