@@ -228,3 +228,9 @@ def test_a_detector_that_runs_first_and_finds_nothing_is_not_run_again_on_the_sa
     assert Cleaner(detectors=[first, recorder]).clean("The article.") == "The article."
     assert first.seen == ["The article."]
     assert recorder.seen == ["The article."]
+
+
+def test_a_comment_form_below_the_article_goes_line_by_line():
+    article = "The council met on Monday and approved the budget for next year."
+    text = f"{article}\n\nYour email address will not be published. Required fields are marked *\n\nLeave a Reply Cancel reply"
+    assert cleaner.clean(text).strip() == article

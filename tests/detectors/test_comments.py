@@ -27,6 +27,28 @@ def test_flags_comment_notices(flagged, line):
     assert flagged(CommentNotices(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [line]
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Leave a Reply Cancel reply",
+        "Required fields are marked *",
+        "You can follow any responses to this entry through the RSS 2.0 feed.",
+        "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
+        "TrackBack URL for this entry: http://example.com/t/trackback/2533854",
+        "This is only a preview. Your comment has not yet been posted.",
+        "Your comment could not be posted. Error type:",
+        "The letters and numbers you entered did not match the image. Please try again.",
+        "Having trouble reading this image? View an alternate.",
+        "You are currently signed in as (nobody).",
+        "(URLs automatically linked.)",
+        "Your comment has been saved.",
+        "{ 4 comments… read them below or add one }",
+    ],
+)
+def test_flags_the_texts_of_comment_forms(flagged, line):
+    assert flagged(CommentNotices(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [line]
+
+
 def test_notice_glued_to_the_end_is_cut(flagged):
     text = "The vote is set for March. Let us know what you think in the comments."
     assert [s.strip() for s in flagged(CommentNotices(), text)] == ["Let us know what you think in the comments."]
@@ -39,6 +61,9 @@ def test_notice_glued_to_the_end_is_cut(flagged):
         "Comments from the minister drew criticism.",
         "He declined to comment. Comments",  # a word alone is cut only as a whole line
         "No comment, she said.",
+        "Required fields are the ones the clerk checks first.",
+        "The letters were posted to every household in the district.",
+        "You can follow the vote on the council's website from 7pm.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
