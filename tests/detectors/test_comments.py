@@ -35,6 +35,7 @@ def test_flags_comment_notices(flagged, line):
         "You can follow any responses to this entry through the RSS 2.0 feed.",
         "You can follow any responses to this entry through the RSS 2.0 feed. You can leave a response, or trackback from your own site.",
         "TrackBack URL for this entry: http://example.com/t/trackback/2533854",
+        "TrackBack URL for this entry:",
         "This is only a preview. Your comment has not yet been posted.",
         "Your comment could not be posted. Error type:",
         "The letters and numbers you entered did not match the image. Please try again.",

@@ -9,6 +9,11 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
     "line",
     [
         "Sign up for our newsletter",
+        "Sign Up",
+        "Subscribe in a reader",
+        "Breaking News Emails",
+        "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
+        "This site is protected by recaptcha Privacy Policy | Terms of Service",
         "Subscribe to our newsletter!",
         "Subscribe to Canada Free Press for FREE",
         "To receive ongoing messages from the author, go to www.example.com and request to be added to the mailing list.",
@@ -67,6 +72,7 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "Support and QA",
         "What do you think about this?",  # the author's question stays
         "Sign up sheets were posted at the town hall on Friday.",
+        "Voters can sign up until Friday.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):

@@ -14,6 +14,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "J’aime ceci : J’aime chargement…",
         "(SCROLL DOWN FOR VIDEO)",
         "Back to top",
+        "skip to main |",
+        "skip to sidebar",
+        "Story continues",
         "Enlarge image",
         "See all 12 photos",
         "Photo 3 of 12",
@@ -46,6 +49,8 @@ def test_pointer_in_capitals_is_cut_from_the_end(flagged):
     "text",
     [
         "Loading the truck took an hour.",
+        "The story continues below the fold in print editions.",
+        "Skip to the main points, she said.",
         "He liked this very much.",
         "Scroll down for more details, the manual says.",
         "Story highlights of the year included a royal wedding and the World Cup.",
