@@ -12,6 +12,7 @@ from typing import Callable, Hashable, TypeVar
 __all__ = ["Memo"]
 
 T = TypeVar("T")
+_MISSING = object()
 
 
 class Memo:
@@ -22,15 +23,13 @@ class Memo:
         self._data: dict[Hashable, object] = {}
 
     def get(self, key: Hashable, compute: Callable[[], T]) -> T:
-        try:
-            return self._data[key]  # type: ignore[return-value]
-        except KeyError:
-            pass
-        value = compute()
-        if len(self._data) >= self.maxsize:
-            self._data.clear()
-        self._data[key] = value
-        return value
+        value = self._data.get(key, _MISSING)  # most texts are new: no exception for a miss
+        if value is _MISSING:
+            value = compute()
+            if len(self._data) >= self.maxsize:
+                self._data.clear()
+            self._data[key] = value
+        return value  # type: ignore[return-value]
 
     def __len__(self) -> int:
         return len(self._data)

@@ -124,11 +124,15 @@ class ArticleRegion:
         return NEAR_GOOD
 
     def detect(self, doc: Document) -> Iterator[Span]:
+        if len(doc.content_lines) < self.min_page_lines:
+            return  # cheap: too few lines for a page (see _looks_like_a_page and _is_busy_page)
+        labels = self._site_labels(doc)
+        if labels < self.min_site_labels and len(doc.content_lines) < self.junk_heap_lines:
+            return  # cheap: no page without a site's labels is a junk heap this short
         page = page_features(doc)
         if page.language.lang is None or not page.lines:
             return
         first_pass, wrapped = self._first_pass(page.lines)
-        labels = self._site_labels(doc)
         if labels < self.min_site_labels and not self._is_junk_heap(first_pass, page.lines):
             return
         if not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels)):
