@@ -7,14 +7,30 @@ a line that is one of them is removed; one glued to the end of a paragraph
 ("... Let us know in the comments.") is cut off. A word alone ("Comments")
 must match exactly and only as a whole line, so "The comments were deleted
 on Monday." stays.
+
+The fields of a comment form, each label alone on its line and two or more in
+a row ("Name *" / "Email *" / "Website", ``data/comment_form_fields.txt``), are
+removed too; one such label alone ("Name") stays.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
+from typing import Iterator
 
+import regex
+
+from ..document import Document
+from ..phrasebank import load_list
+from ..spans import Span
+from ..textutil import normalize
 from .phrases import PhraseLines
 
 __all__ = ["CommentNotices"]
+
+
+# the mark of a required field: "Name *", "Email (required)", "E-mail (will not be published) (required)"
+_REQUIRED = regex.compile(r"\*|\((?:required|obligatoire|obligatorio|obbligatorio|obrigatório|erforderlich|pflichtfeld)\)", regex.IGNORECASE)
 
 
 @dataclass
@@ -24,6 +40,36 @@ class CommentNotices(PhraseLines):
     score_cutoff: float = 88.0
     max_words: int = 120  # comment policies run long; they match by their opening words (slots)
 
+    min_form_fields: int = 2  # field labels on lines in a row that make a comment form
+    max_field_chars: int = 40  # a field's label is no longer
+
     def match(self, text: str) -> str | None:
         found = super().match(text)
         return f"comment notice {found}" if found else None
+
+    @cached_property
+    def _fields(self) -> frozenset[str]:
+        return frozenset(normalize(f) for f in load_list("comment_form_fields"))
+
+    def is_field(self, text: str) -> bool:
+        """Is text the label of a comment form's field ("Name *", "Email (required)")?"""
+        if len(text) > self.max_field_chars:
+            return False
+        return normalize(_REQUIRED.sub("", text)) in self._fields
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        lines = doc.content_lines
+        found = self.spans_by_line(doc)
+        for spans in found:
+            yield from spans
+        # the fields of a comment form, each label alone on its line, one after the other
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) and self.is_field(lines[j].text):
+                j += 1
+            if j - i >= self.min_form_fields:
+                for k in range(i, j):
+                    if not found[k]:
+                        yield Span(lines[k].start, lines[k].end, self.name, "comment form field")
+            i = max(j, i + 1)

@@ -44,10 +44,23 @@ def test_flags_comment_notices(flagged, line):
         "(URLs automatically linked.)",
         "Your comment has been saved.",
         "{ 4 comments… read them below or add one }",
+        "No Comments »",
+        'You may use these HTML tags and attributes: <a href="" title=""> <b> <blockquote cite="">',
     ],
 )
 def test_flags_the_texts_of_comment_forms(flagged, line):
     assert flagged(CommentNotices(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [line]
+
+
+def test_the_fields_of_a_comment_form_go_together(flagged):
+    fields = ["Name *", "Email (required)", "Website"]
+    text = f"{ARTICLE}\n\n" + "\n\n".join(fields) + f"\n\n{ARTICLE}"
+    assert flagged(CommentNotices(), text) == fields
+
+
+def test_one_field_label_alone_stays(flagged):
+    text = f"{ARTICLE}\n\nName\n\n{ARTICLE}\n\nWebsite"
+    assert flagged(CommentNotices(), text) == []
 
 
 def test_notice_glued_to_the_end_is_cut(flagged):
