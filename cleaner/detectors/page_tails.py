@@ -74,6 +74,9 @@ def _alternation(phrases) -> str:
     return "|".join(sorted({_phrase(p) for p in phrases if p.strip()}, key=len, reverse=True))
 
 
+_LIST_END = ("|", "»", "•", "·")  # what may end a list of tags (the next link's separator)
+
+
 @dataclass
 class PageTails(LineLocal):
     name: str = "page_tails"
@@ -185,7 +188,8 @@ class PageTails(LineLocal):
         rest = text[m.end() :].strip()
         if not rest:
             return None
-        if not m.group("colon") or len(words(rest)) > self.max_tag_words:
+        # "Tags: a, b", or "Posted in Current Events |": a list ended by a delimiter needs no colon
+        if not (m.group("colon") or rest.endswith(_LIST_END)) or len(words(rest)) > self.max_tag_words:
             return None
         if regex.search(r"[.!?]\s+\p{Lu}", rest):
             return None  # sentences, not tags

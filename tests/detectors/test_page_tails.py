@@ -16,6 +16,7 @@ BODY = "\n\n".join(
     [
         "Filed under: democracy, Regime Change | Tagged: dennis kucinich, impeachment | 1 Comment »",
         "Filed under: War on Yemen, Yemen |",
+        "Posted in Current Events |",
         "Tags: chess, Carlsen, Oslo",
         "Schlagwörter: Politik, Berlin",
         "Mots-clés : politique, Paris",
@@ -70,6 +71,7 @@ def test_tag_list_after_a_lone_lead_in(flagged):
         "Copyright Infringement Lawsuit Filed Against Studio",
         "(c) Canada, France and Germany signed the pact.",
         "Tags were attached to every bag at the airport.",
+        "Posted in Current Events",  # no colon and no delimiter after it: may be a sentence's start
         "The President is a former lawyer who taught at Harvard.",  # not a name
         "Smith is a professor at the university.",  # a surname alone: the story's subject
         "The views expressed by the minister drew criticism from the opposition.",
