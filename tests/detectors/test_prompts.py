@@ -11,6 +11,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Sign up for our newsletter",
         "Sign Up",
         "Subscribe in a reader",
+        "Subscribe to: Post Comments (Atom)",
         "Breaking News Emails",
         "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",
         "This site is protected by recaptcha Privacy Policy | Terms of Service",
