@@ -21,6 +21,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Lascia un commento",
         "Deixe um comentário",
         "Комментарии",
+        "Lascia un commento Annulla risposta",
+        "Schreibe einen Kommentar Antworten abbrechen",
+        "Deja una respuesta Cancelar la respuesta",
     ],
 )
 def test_flags_comment_notices(flagged, line):

@@ -11,6 +11,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Sign up for our newsletter",
         "Sign Up",
         "Subscribe in a reader",
+        "We use cookies to ensure that we give you the best experience on our website. If you continue to use this site we will assume that you are happy with it.",
+        "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.",
         "Subscribe to: Post Comments (Atom)",
         "Breaking News Emails",
         "Get breaking news alerts and special reports. The news and stories that matter, delivered weekday mornings.",

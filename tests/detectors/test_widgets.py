@@ -20,6 +20,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Skip to primary content",
         "Post navigation",
         "Previous post",
+        "Next Article",
         "Proudly powered by WordPress",
         "Enlarge image",
         "See all 12 photos",
