@@ -45,6 +45,7 @@ def test_flags_comment_notices(flagged, line):
         "Having trouble reading this image? View an alternate.",
         "You are currently signed in as (nobody).",
         "(URLs automatically linked.)",
+        "Remember personal info?",
         "Your comment has been saved.",
         "{ 4 comments… read them below or add one }",
         "No Comments »",
