@@ -9,7 +9,9 @@
 - **a highlights box** at the top of a story: CNN's "Story highlights" label and
   the bullet lines after it, up to the first full sentence ("(CNN) ...");
 - **an archive or date selector**: "Under the Radar Blog Archives Select Date…
-  July, 2017 June, 2017 May, 2017 ..." (a run of month-and-year items);
+  July, 2017 June, 2017 May, 2017 ..." (a run of month-and-year items), or
+  such items one a line, four or more in a row ("November 2004" / "October
+  2004 (12)" / ...);
 - **template code**: lines holding ``{% ... %}`` or ``{{ ... }}`` tags;
 - **a truncated link**: a URL alone on a line and cut off with "…".
 
@@ -38,6 +40,8 @@ _TRUNCATED_URL = regex.compile(r"[^\S\n]*+(?:https?://|www\.)[^\s…]++(?:…|\.
 _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_RE = regex.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LAST_WORD = regex.compile(r"\w++", regex.REVERSE)  # searched from the end: the last word
+# what may stand around a month and year in an archive list: punctuation, a count of posts
+_ARCHIVE_REST = regex.compile(r"[^\w\n]*+(?:\(\d++\)[^\w\n]*+)?+")
 _BULLET_END = regex.compile(r"[.!?\"”’»)\]:]\s*+$")
 
 
@@ -148,9 +152,27 @@ class Widgets(LineLocal):
                 yield Span(lines[j].start, lines[j].end, self.name, "highlights box bullet")
                 j += 1
             break
+        # a blog's archive as a list: "November 2004" / "October 2004 (12)" / ... one a line
+        i = 0
+        while i < len(lines):
+            j = i
+            while j < len(lines) and self._archive_item(lines[j].text):
+                j += 1
+            if j - i >= self.min_archive_items:
+                for k in range(i, j):
+                    taken.add(k)
+                    yield Span(lines[k].start, lines[k].end, self.name, "archive list: a month and year a line")
+            i = max(j, i + 1)
         for i, line in enumerate(lines):
             if i not in taken:
                 yield from self.spans_of(line)
+
+    def _archive_item(self, text: str) -> bool:
+        """Is text a month and year alone, with the count of its posts perhaps ("June 2012 (37)")?"""
+        if len(text) > 40:
+            return False
+        m = self._month_year_re.search(text)
+        return m is not None and _ARCHIVE_REST.fullmatch(text[: m.start()] + text[m.end() :]) is not None
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         text = line.text

@@ -41,6 +41,22 @@ def test_flags_widget_lines(flagged, line):
     assert flagged(Widgets(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [line]
 
 
+def test_an_archive_list_of_months_one_a_line(flagged):
+    months = ["November 2004", "October 2004 (12)", "September 2004", "August 2004"]
+    text = f"{ARTICLE}\n\nArchives\n\n" + "\n\n".join(months)
+    assert flagged(Widgets(), text) == months
+
+
+def test_months_as_headings_of_a_timeline_stay(flagged):
+    text = "\n\n".join(f"{m}\n\n{ARTICLE}" for m in ["March 2004", "June 2004", "May 2005", "July 2006"])
+    assert flagged(Widgets(), text) == []
+
+
+def test_three_months_in_a_row_stay(flagged):
+    text = f"{ARTICLE}\n\nMarch 2004\nJune 2004\nMay 2005"
+    assert flagged(Widgets(), text) == []
+
+
 def test_highlights_box_at_the_top(flagged):
     text = (
         "Story highlights A protester pied the mayor in the face at a charity event Wednesday\n\n"
