@@ -41,7 +41,7 @@ _YEAR = r"(?:1[89]|20)\d\d"
 _YEAR_RE = regex.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LAST_WORD = regex.compile(r"\w++", regex.REVERSE)  # searched from the end: the last word
 # what may stand around a month and year in an archive list: punctuation, a count of posts
-_ARCHIVE_REST = regex.compile(r"[^\w\n]*+(?:\(\d++\)[^\w\n]*+)?+")
+_ARCHIVE_REST = regex.compile(r"[^\w\n(]*+(?:\(\d++\)[^\w\n]*+)?+")
 _BULLET_END = regex.compile(r"[.!?\"”’»)\]:]\s*+$")
 
 
