@@ -56,10 +56,10 @@ SLOTS = {
 }
 _SLOT = regex.compile(r"\{(\w+)\}")
 _FIRST_WORD = regex.compile(r"\w++")  # the first word of a text, as normalize() would give it
-_CACHE_SIZE = 10_000
+_CACHE_SIZE = 10_000  # texts whose answer a bank remembers (lines recur between rounds and pages)
 # ratio(a, b) <= 200 * min / (len(a) + len(b)): a text 1.3 times the longest entry cannot reach 88
 _FUZZY_LENGTH_RATIO = 1.3
-_MAX_WORD_CHARS = 20  # characters a word and its space take at most, for cheap length checks  # texts whose answer a bank remembers (lines recur between rounds and pages)
+_MAX_WORD_CHARS = 20  # characters a word and its space take at most, for cheap length checks
 # between the words of an entry: spaces and punctuation, or nothing before and after punctuation
 _GAP = r"[\W_]*+"
 _EDGE = r"[\W_]*+"
