@@ -24,7 +24,7 @@ from ..document import Document
 from ..phrasebank import load_list
 from ..spans import Span
 from ..textutil import normalize
-from .phrases import PhraseLines
+from .phrases import PhraseLines, runs
 
 __all__ = ["CommentNotices"]
 
@@ -63,13 +63,7 @@ class CommentNotices(PhraseLines):
         for spans in found:
             yield from spans
         # the fields of a comment form, each label alone on its line, one after the other
-        i = 0
-        while i < len(lines):
-            j = i
-            while j < len(lines) and self.is_field(lines[j].text):
-                j += 1
-            if j - i >= self.min_form_fields:
-                for k in range(i, j):
-                    if not found[k]:
-                        yield Span(lines[k].start, lines[k].end, self.name, "comment form field")
-            i = max(j, i + 1)
+        for run in runs(lines, lambda line: self.is_field(line.text), self.min_form_fields):
+            for k in run:
+                if not found[k]:
+                    yield Span(lines[k].start, lines[k].end, self.name, "comment form field")

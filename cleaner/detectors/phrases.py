@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import cached_property
-from typing import Callable, Iterable, Iterator, Sequence
+from typing import Callable, Iterable, Iterator, Sequence, TypeVar
 
 import regex
 from rapidfuzz import fuzz, process
@@ -43,7 +43,7 @@ from ..spans import Span
 from ..textutil import WORD as _WORDS
 from ..textutil import normalize
 
-__all__ = ["LineLocal", "LETTER", "lone_between", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate"]
+__all__ = ["LineLocal", "LETTER", "lone_between", "runs", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate"]
 
 _NAME_WORD = r"[\w@#&][\w.'’&@-]*+"
 SLOTS = {
@@ -54,6 +54,7 @@ SLOTS = {
     "n": r"\d[\d.,]*+[km]?",
     "question": r"[^\n.!?]{1,200}+\?",
 }
+T = TypeVar("T")
 _SLOT = regex.compile(r"\{(\w+)\}")
 _FIRST_WORD = regex.compile(r"\w++")  # the first word of a text, as normalize() would give it
 _CACHE_SIZE = 10_000  # texts whose answer a bank remembers (lines recur between rounds and pages)
@@ -273,6 +274,18 @@ class LineLocal:
         )
         for start, end, reason in parts:
             yield Span(line.start + start, line.start + end, self.name, reason)
+
+
+def runs(items: Sequence[T], belongs: Callable[[T], bool], min_length: int) -> Iterator[range]:
+    """The runs of ``min_length`` or more items in a row of which ``belongs`` holds, as ranges of indices."""
+    i = 0
+    while i < len(items):
+        j = i
+        while j < len(items) and belongs(items[j]):
+            j += 1
+        if j - i >= min_length:
+            yield range(i, j)
+        i = max(j, i + 1)
 
 
 def lone_between(found: Sequence[Sequence[Span]], marked: Sequence[bool]) -> Iterator[int]:

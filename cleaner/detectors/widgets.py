@@ -31,7 +31,7 @@ from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, entries_of_kind
+from .phrases import LineLocal, PhraseBank, entries_of_kind, runs
 
 __all__ = ["Widgets"]
 
@@ -153,16 +153,10 @@ class Widgets(LineLocal):
                 j += 1
             break
         # a blog's archive as a list: "November 2004" / "October 2004 (12)" / ... one a line
-        i = 0
-        while i < len(lines):
-            j = i
-            while j < len(lines) and self._archive_item(lines[j].text):
-                j += 1
-            if j - i >= self.min_archive_items:
-                for k in range(i, j):
-                    taken.add(k)
-                    yield Span(lines[k].start, lines[k].end, self.name, "archive list: a month and year a line")
-            i = max(j, i + 1)
+        for run in runs(lines, lambda line: self._archive_item(line.text), self.min_archive_items):
+            for k in run:
+                taken.add(k)
+                yield Span(lines[k].start, lines[k].end, self.name, "archive list: a month and year a line")
         for i, line in enumerate(lines):
             if i not in taken:
                 yield from self.spans_of(line)
