@@ -29,10 +29,6 @@ from .phrases import PhraseLines, runs
 __all__ = ["CommentNotices"]
 
 
-# the mark of a required field: "Name *", "Email (required)", "E-mail (will not be published) (required)"
-_REQUIRED = regex.compile(r"\*|\((?:required|obligatoire|obligatorio|obbligatorio|obrigatório|erforderlich|pflichtfeld)\)", regex.IGNORECASE)
-
-
 @dataclass
 class CommentNotices(PhraseLines):
     name: str = "comments"
@@ -51,11 +47,17 @@ class CommentNotices(PhraseLines):
     def _fields(self) -> frozenset[str]:
         return frozenset(normalize(f) for f in load_list("comment_form_fields"))
 
+    @cached_property
+    def _required(self) -> regex.Pattern:
+        """The mark of a required field ("Name *", "Email (required)")."""
+        marks = sorted(load_list("comment_form_marks"), key=len, reverse=True)
+        return regex.compile("|".join(map(regex.escape, marks)), regex.IGNORECASE)
+
     def is_field(self, text: str) -> bool:
         """Is text the label of a comment form's field ("Name *", "Email (required)")?"""
         if len(text) > self.max_field_chars:
             return False
-        return normalize(_REQUIRED.sub("", text)) in self._fields
+        return normalize(self._required.sub("", text)) in self._fields
 
     def detect(self, doc: Document) -> Iterator[Span]:
         lines = doc.content_lines

@@ -54,7 +54,7 @@ SLOTS = {
     "n": r"\d[\d.,]*+[km]?",
     "question": r"[^\n.!?]{1,200}+\?",
 }
-T = TypeVar("T")
+_T = TypeVar("_T")
 _SLOT = regex.compile(r"\{(\w+)\}")
 _FIRST_WORD = regex.compile(r"\w++")  # the first word of a text, as normalize() would give it
 _CACHE_SIZE = 10_000  # texts whose answer a bank remembers (lines recur between rounds and pages)
@@ -276,7 +276,7 @@ class LineLocal:
             yield Span(line.start + start, line.start + end, self.name, reason)
 
 
-def runs(items: Sequence[T], belongs: Callable[[T], bool], min_length: int) -> Iterator[range]:
+def runs(items: Sequence[_T], belongs: Callable[[_T], bool], min_length: int) -> Iterator[range]:
     """The runs of ``min_length`` or more items in a row of which ``belongs`` holds, as ranges of indices."""
     i = 0
     while i < len(items):
