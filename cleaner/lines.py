@@ -17,7 +17,7 @@ from .language import LanguageGuess, guess_language, stopwords
 from .memo import Memo
 from .textutil import CJK_CHAR, feature_words
 
-__all__ = ["LineFeatures", "page_features"]
+__all__ = ["LineFeatures", "line_shapes", "page_features"]
 
 CJK_CHAR_LENGTH = 3  # an ideograph or kana carries about what three letters of an alphabet do
 PROSE_LINE_WORDS = 8  # lines this long are used to tell the language
@@ -86,6 +86,15 @@ def _unicode_shape(stripped: str) -> _Shape:
     )
 
 
+def line_shapes(doc: Document) -> list[_Shape]:
+    """What each non-blank line's text alone tells (its words, case-folded, among them),
+    kept on the document: for detectors that need no stopword counts, and so no language."""
+    cached = doc.memo.get("line_shapes")
+    if cached is None:
+        cached = doc.memo["line_shapes"] = [_SHAPES.get_for(line.text, _shape) for line in doc.content_lines]
+    return cached
+
+
 def page_features(doc: Document) -> PageFeatures:
     """Features of the document's lines (computed once per document and kept on it).
 
@@ -95,7 +104,7 @@ def page_features(doc: Document) -> PageFeatures:
     """
     cached = doc.memo.get("page_features")
     if cached is None:
-        shapes = [_SHAPES.get(line.text, lambda: _shape(line.text)) for line in doc.content_lines]
+        shapes = line_shapes(doc)
         # menus and link lists have few stopwords: judge the language on prose-length lines
         prose = [w for sh in shapes if len(sh.folded) >= PROSE_LINE_WORDS for w in sh.folded][:LANGUAGE_SAMPLE_WORDS]
         if len(prose) < MIN_PROSE_WORDS:
@@ -109,7 +118,7 @@ def page_features(doc: Document) -> PageFeatures:
                     line=line,
                     chars=sh.chars,
                     words=len(sh.folded),
-                    stopwords=sum(w in stops for w in sh.folded) if stops else 0,
+                    stopwords=sum(map(stops.__contains__, sh.folded)) if stops else 0,
                     capitalised=sh.capitalised,
                     ends_sentence=sh.ends_sentence,
                     folded=sh.folded,

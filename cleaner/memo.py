@@ -31,5 +31,15 @@ class Memo:
             self._data[key] = value
         return value  # type: ignore[return-value]
 
+    def get_for(self, key: Hashable, compute: Callable[[Hashable], T]) -> T:
+        """``get(key, lambda: compute(key))`` without building a function for each call."""
+        value = self._data.get(key, _MISSING)
+        if value is _MISSING:
+            value = compute(key)
+            if len(self._data) >= self.maxsize:
+                self._data.clear()
+            self._data[key] = value
+        return value  # type: ignore[return-value]
+
     def __len__(self) -> int:
         return len(self._data)

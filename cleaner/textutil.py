@@ -12,10 +12,13 @@ WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
 # WORD (no Unicode word class differs there, and ’ cannot occur) in a third of the time.
 _ASCII_WORD = re.compile(r"\w+(?:['.-]\w+)*", re.ASCII)
 _NON_WORD = regex.compile(r"[^\w]++")
+_ASCII_NON_WORD = re.compile(r"[^a-z0-9_]+")  # on lower-cased ASCII text: the same as _NON_WORD, faster
 
 
 def normalize(text: str) -> str:
     """Case-folded words joined by single spaces: the form phrase banks are matched in."""
+    if text.isascii():  # casefold() is lower() on ASCII
+        return _ASCII_NON_WORD.sub(" ", text.lower()).strip()
     return _NON_WORD.sub(" ", text.casefold()).strip()
 
 

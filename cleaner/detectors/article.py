@@ -40,6 +40,7 @@ menu and footer line of the page (most of a page's lines, and of the time).
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
@@ -660,6 +661,7 @@ def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
 
 _COUNT = regex.compile(r"[\d\[\]()]++")
 _DIGITS = regex.compile(r"\d++")
+_ASCII_NUMBERLESS = re.compile(r"[^a-z_]+")  # on lower-cased ASCII text
 _ENDS_IN_PUNCTUATION = regex.compile(r"[.,;:!?…][\"'”’»)\]]*+\s*+$")
 _SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*+\s*+$")
 
@@ -699,6 +701,8 @@ def _credit_recogniser() -> Credits:
 def _numberless(text: str) -> str:
     """The text normalised with its numbers left out: "Rating: 36 Votes" and "Rating: 9 Votes"
     are one template, "Archives (12)" is the label "archives"."""
+    if text.isascii():  # the same in one pass: digits part words as other non-word characters do
+        return _ASCII_NUMBERLESS.sub(" ", text.lower()).strip()
     return normalize(_DIGITS.sub(" ", text))
 
 

@@ -1,0 +1,36 @@
+"""The text helpers' fast paths for ASCII text give what their Unicode paths give."""
+from __future__ import annotations
+
+import regex
+from hypothesis import given
+from hypothesis import strategies as st
+
+from cleaner.textutil import WORD, normalize, words
+
+ASCII_TEXT = st.text(alphabet=st.characters(min_codepoint=0, max_codepoint=127), max_size=80)
+
+
+def normalize_by_unicode_rules(text: str) -> str:
+    return regex.sub(r"[^\w]++", " ", text.casefold()).strip()
+
+
+@given(ASCII_TEXT)
+def test_normalize_ascii_matches_unicode_rules(text):
+    assert normalize(text) == normalize_by_unicode_rules(text)
+
+
+@given(ASCII_TEXT)
+def test_words_ascii_matches_unicode_rules(text):
+    assert words(text) == WORD.findall(text)
+
+
+def test_normalize_folds_case_and_punctuation():
+    assert normalize("  Share THIS: story!! ") == "share this story"
+    assert normalize("Straße — Größe") == "strasse grösse"  # casefold, not lower, off ASCII
+
+
+@given(ASCII_TEXT)
+def test_numberless_ascii_matches_unicode_rules(text):
+    from cleaner.detectors.article import _numberless
+
+    assert _numberless(text) == normalize_by_unicode_rules(regex.sub(r"\d++", " ", text))
