@@ -108,7 +108,7 @@ class IconLabelRuns:
     def detect(self, doc: Document) -> Iterator[Span]:
         stack: list[tuple[Line, list[str]]] = []  # consecutive lines made only of labels
         for line in doc.content_lines:
-            found = self._memo.get(line.text, lambda: self._analyse(line.text))
+            found = self._memo.get_for(line.text, self._analyse)
             if found.whole is not None:
                 stack.append((line, found.whole))
                 continue

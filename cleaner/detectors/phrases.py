@@ -207,7 +207,7 @@ class PhraseBank:
 
     def match(self, text: str) -> str | None:
         """'= <lang>: <entry>' (or '~ ...' and the score of a fuzzy match) if text is an entry."""
-        return self._cache.get(text, lambda: self._match(text))
+        return self._cache.get_for(text, self._match)
 
     def _match(self, text: str) -> str | None:
         head = _FIRST_WORD.search(text)
@@ -256,24 +256,32 @@ class LineLocal:
         return Memo()
 
     def detect(self, doc: Document) -> Iterator[Span]:
+        parts_of = self._parts
         for line in doc.content_lines:
-            yield from self.spans_of(line)
+            parts = parts_of(line.text)
+            if parts:
+                yield from self._placed(line, parts)
 
-    def spans_by_line(self, doc: Document) -> list[list[Span]]:
+    def spans_by_line(self, doc: Document) -> list[Sequence[Span]]:
         """The spans of each content line, for detectors that also judge a line by its neighbours."""
-        return [list(self.spans_of(line)) for line in doc.content_lines]
+        return [self.spans_of(line) for line in doc.content_lines]
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         raise NotImplementedError
 
-    def spans_of(self, line: Line, key: object = None) -> Iterator[Span]:
-        text = line.text
-        parts = self._memo.get(
-            text if key is None else (text, key),
-            lambda: tuple((s.start, s.end, s.reason) for s in self.line_spans(Line(0, 0, len(text), text))),
-        )
-        for start, end, reason in parts:
-            yield Span(line.start + start, line.start + end, self.name, reason)
+    def spans_of(self, line: Line) -> Sequence[Span]:
+        parts = self._parts(line.text)
+        return self._placed(line, parts) if parts else ()
+
+    def _parts(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        """The spans of a line with this text, as (start, end, reason) in the line."""
+        return self._memo.get_for(text, self._judge_text)
+
+    def _judge_text(self, text: str) -> tuple[tuple[int, int, str], ...]:
+        return tuple((s.start, s.end, s.reason) for s in self.line_spans(Line(0, 0, len(text), text)))
+
+    def _placed(self, line: Line, parts: tuple[tuple[int, int, str], ...]) -> list[Span]:
+        return [Span(line.start + start, line.start + end, self.name, reason) for start, end, reason in parts]
 
 
 def runs(items: Sequence[_T], belongs: Callable[[_T], bool], min_length: int) -> Iterator[range]:
@@ -335,7 +343,7 @@ def last_sentence_starts(text: str, count: int) -> list[int]:
     Searched from the end of the text, so a long paragraph costs no more than
     its last sentences; remembered by the line's text for the other detectors.
     """
-    starts = _STARTS.get(text, lambda: _sentence_starts_from_end(text))
+    starts = _STARTS.get_for(text, _sentence_starts_from_end)
     return list(starts[-count:]) if count < len(starts) else list(starts)
 
 

@@ -61,7 +61,7 @@ class PlayerResidue:
         )
 
     def classify(self, line: Line) -> str | None:
-        return self._memo.get(line.text, lambda: self._classify_text(line.text))
+        return self._memo.get_for(line.text, self._classify_text)
 
     def _classify_text(self, text: str) -> str | None:
         if _TIMES_LINE.fullmatch(text):

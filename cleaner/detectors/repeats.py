@@ -35,7 +35,7 @@ from typing import Iterator
 import regex
 
 from ..document import Document
-from ..lines import page_features
+from ..lines import line_shapes
 from ..phrasebank import load_list
 from ..spans import Span
 from ..textutil import feature_words
@@ -77,8 +77,8 @@ class Repeats:
         lines = doc.content_lines
         if len(lines) < 2:
             return
-        # each line's words, case-folded, as the page's line features already hold them
-        folded = [" ".join(features.folded) for features in page_features(doc).lines]
+        # each line's words, case-folded, as the line features hold them
+        folded = [" ".join(shape.folded) for shape in line_shapes(doc)]
         if self.pull_quotes:
             yield from self._pull_quotes(lines, folded)
         yield from self._glued_openings(lines, folded)

@@ -85,7 +85,7 @@ class SharePrompts:
 
     def detect(self, doc: Document) -> Iterator[Span]:
         for line in doc.content_lines:
-            found = self._memo.get(line.text, lambda: self._judge(line.text))
+            found = self._memo.get_for(line.text, self._judge)
             for start, end, reason in found:
                 yield Span(*line.offsets_of(start, end), self.name, reason)
 
