@@ -2,10 +2,11 @@
 from __future__ import annotations
 
 import re
+from typing import Iterable
 
 import regex
 
-__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR"]
+__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR", "StemGate"]
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
 # Most lines are ASCII: for them the standard library's engine finds the same words as
@@ -38,3 +39,26 @@ def feature_words(text: str) -> list[str]:
     if text.isascii() or CJK_CHAR.search(text) is None:
         return words(text)
     return _FEATURE_WORD.findall(text)
+
+
+class StemGate:
+    """Whether a text holds a word that starts with one of some stems, case-insensitively.
+
+    The same answer as searching ``(?<!\\w)(?:stem|...)`` with IGNORECASE; on ASCII
+    text (most lines) the lower-cased text is searched by the standard library's
+    engine, about three times faster.
+    """
+
+    __slots__ = ("_any", "_ascii")
+
+    def __init__(self, stems: Iterable[str]) -> None:
+        stems = sorted(set(stems), key=len, reverse=True)
+        self._any = regex.compile(rf"(?<!\w)(?:{'|'.join(map(regex.escape, stems))})", regex.IGNORECASE)
+        # an ASCII text can hold only the stems that lower-case to ASCII
+        ascii_stems = [s.lower() for s in stems if s.lower().isascii()]
+        self._ascii = re.compile(rf"(?<!\w)(?:{'|'.join(map(re.escape, ascii_stems))})") if ascii_stems else None
+
+    def found(self, text: str) -> bool:
+        if text.isascii():
+            return self._ascii is not None and self._ascii.search(text.lower()) is not None
+        return self._any.search(text) is not None

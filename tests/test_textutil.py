@@ -34,3 +34,27 @@ def test_numberless_ascii_matches_unicode_rules(text):
     from cleaner.detectors.article import _numberless
 
     assert _numberless(text) == normalize_by_unicode_rules(regex.sub(r"\d++", " ", text))
+
+
+SHARE_STEMS = ["share", "tweet", "e-mail this", "send to a friend", "teilen", "partager", "поделиться"]
+STEM_TEXT = st.lists(
+    st.sampled_from(["Share", "sHaRe", "re", "tweet", "E-MAIL THIS", "send to a friend", "x", " ", "-", "_", "9",
+                     "Teilen", "ПОДЕЛИТЬСЯ", "é", "\n", "."]),
+    max_size=12,
+).map("".join)
+
+
+@given(st.one_of(STEM_TEXT, ASCII_TEXT))
+def test_stem_gate_matches_case_insensitive_search(text):
+    from cleaner.textutil import StemGate
+
+    expected = regex.search(rf"(?<!\w)(?:{'|'.join(map(regex.escape, SHARE_STEMS))})", text, regex.IGNORECASE)
+    assert StemGate(SHARE_STEMS).found(text) == (expected is not None)
+
+
+def test_stem_gate_needs_a_word_start():
+    from cleaner.textutil import StemGate
+
+    gate = StemGate(["share"])
+    assert gate.found("Please SHARE this") and gate.found("(share)")
+    assert not gate.found("timeshare") and not gate.found("nothing here")

@@ -20,7 +20,7 @@ from ..document import Document
 from ..memo import Memo
 from ..phrasebank import load_bank, load_list
 from ..spans import Span
-from ..textutil import normalize, words
+from ..textutil import StemGate, normalize, words
 from .phrases import walk_back
 
 __all__ = ["SharePrompts"]
@@ -65,13 +65,12 @@ class SharePrompts:
         return out
 
     @cached_property
-    def _gate(self) -> regex.Pattern:
-        stems = "|".join(regex.escape(s) for s in load_list("share_words"))
-        return regex.compile(rf"(?<!\w)(?:{stems})", regex.IGNORECASE)
+    def _gate(self) -> StemGate:
+        return StemGate(load_list("share_words"))
 
     def match(self, text: str) -> str | None:
         """The reason text is a share prompt, or None."""
-        if len(words(text)) > self.max_words or not self._gate.search(text):
+        if len(words(text)) > self.max_words or not self._gate.found(text):
             return None
         norm = normalize(text)
         for pattern, entry in self._slotted:
@@ -91,7 +90,7 @@ class SharePrompts:
 
     def _judge(self, text: str) -> tuple[tuple[int, int, str], ...]:
         """(start, end, reason) of the prompts in one line: the whole line, or its end."""
-        if not self._gate.search(text):
+        if not self._gate.found(text):
             return ()
         reason = self.match(text)
         if reason:

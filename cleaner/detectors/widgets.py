@@ -163,8 +163,8 @@ class Widgets(LineLocal):
 
     def _archive_item(self, text: str) -> bool:
         """Is text a month and year alone, with the count of its posts perhaps ("June 2012 (37)")?"""
-        if len(text) > 40:
-            return False
+        if len(text) > 40 or _YEAR_RE.search(text) is None:
+            return False  # cheap: too long, or no year (the month pattern is slow to search)
         m = self._month_year_re.search(text)
         return m is not None and _ARCHIVE_REST.fullmatch(text[: m.start()] + text[m.end() :]) is not None
 
