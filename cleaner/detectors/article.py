@@ -95,6 +95,7 @@ class ArticleRegion:
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
+    titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
     glued_teaser_min: int = 3  # teasers glued to their headline ("...Student-AthleteA 24-year-old woman") that make them bad
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
@@ -440,13 +441,19 @@ class ArticleRegion:
         for i, f in enumerate(lines):
             if first_pass[i] == GOOD:
                 prose += gains[i]
-            elif prose >= self.min_article_words and f.words <= self.template_max_words and _heading_key(f.line.text) in headings:
+            elif prose >= self.min_article_words and self._is_comment_heading(f, headings):
                 probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
                 templates = sum(gains[j] == -self.template_penalty for j in probe)
                 talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
                 if templates >= self.template_min_repeats and talk >= self.template_min_repeats:
                     return i
         return None
+
+    def _is_comment_heading(self, f: LineFeatures, headings: frozenset[str]) -> bool:
+        """"12 Comments", "Leave a Reply"; or a heading that names the post ("35 Responses to “Title”")."""
+        if f.words <= self.template_max_words and _heading_key(f.line.text) in headings:
+            return True
+        return f.words <= self.titled_heading_max_words and _titled_comment_heading().fullmatch(f.line.text.strip()) is not None
 
     def _comment_stamps(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
         """The first of a run of comment stamps after the first good prose: where a comment thread starts.
@@ -736,4 +743,31 @@ def _comment_words() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _comment_headings() -> frozenset[str]:
-    return frozenset(normalize(h) for phrases in load_bank("comment_headings").values() for h in phrases)
+    return frozenset(
+        normalize(h) for phrases in load_bank("comment_headings").values() for h in phrases if _TITLE_SLOT not in h
+    )
+
+
+_TITLE_SLOT, _COUNT_SLOT = "{title}", "{n}"
+
+
+@lru_cache(maxsize=1)
+def _titled_comment_heading() -> regex.Pattern:
+    """The comment headings that name the post (entries with ``{title}``; ``{n}`` is a count in
+    digits), as one pattern a whole line must match: "35 Responses to “Title”", "Ein Gedanke zu „Title“"."""
+    alternatives = []
+    for phrases in load_bank("comment_headings").values():
+        for entry in phrases:
+            if _TITLE_SLOT not in entry:
+                continue
+            parts = []
+            for word in entry.split():
+                if word == _COUNT_SLOT:
+                    parts.append(r"\d++")
+                elif word == _TITLE_SLOT:
+                    parts.append(r"[^\w\n]*+\w.*+")  # an opening quote, perhaps, then the title
+                else:
+                    parts.append(regex.escape(word))
+            alternatives.append(r"[^\S\n]++".join(parts))
+    body = "|".join(alternatives) or r"(?!)"
+    return regex.compile(rf"[^\w\n]*+(?:{body})", regex.IGNORECASE)

@@ -45,6 +45,35 @@ def test_unknown_language_is_kept():
     assert list(ArticleRegion().detect(__import__("cleaner").document.Document(page))) == []
 
 
+def _commented_page(heading: str) -> str:
+    comment = "\n".join(
+        [
+            "Reply",
+            "Rating: {n} Votes",
+            "I think the council should have closed the bridge years ago, because everybody in this town knew that it was falling apart and nothing was ever done about it until now, which is typical.",
+        ]
+    )
+    comments = "\n\n".join(comment.format(n=n) for n in range(12))
+    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{heading}\n\n{comments}\n\n{FOOTER}"
+
+
+def test_a_comment_heading_that_names_the_post_ends_the_article():
+    for heading in (
+        f"12 Responses to “{HEADLINE}”",
+        f"One thought on “{HEADLINE}”",
+        f"12 Gedanken zu „{HEADLINE}“",
+        f"12 réflexions sur « {HEADLINE} »",
+    ):
+        assert cleaner_with_region.clean(_commented_page(heading)) == f"{HEADLINE}\n\n{BODY}", heading
+
+
+def test_a_line_that_only_starts_like_a_titled_comment_heading_is_no_heading():
+    # no count, or a count with other words: the region does not stop there
+    for line in ("Responses to the closure were mixed", "12 people responded to “the closure”"):
+        page = _commented_page(line)
+        assert line in cleaner_with_region.clean(page), line
+
+
 def test_comment_section_after_the_article_is_not_the_article():
     comment = "\n".join(
         [
