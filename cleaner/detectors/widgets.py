@@ -42,6 +42,9 @@ _YEAR_RE = regex.compile(rf"(?<!\d){_YEAR}(?!\d)")
 _LAST_WORD = regex.compile(r"\w++", regex.REVERSE)  # searched from the end: the last word
 # what may stand around a month and year in an archive list: punctuation, a count of posts
 _ARCHIVE_REST = regex.compile(r"[^\w\n(]*+(?:\(\d++\)[^\w\n]*+)?+")
+# an item of a list that gives each its count ("Blog (117)", "Britney Spears (356)"); a year
+# in brackets ("Uschi (2002)") is a citation or a date, not a count
+_COUNTED_ITEM = regex.compile(rf"[^\S\n]*+\S[^\n]*?[^\S\n]\((?!{_YEAR}\))\d{{1,3}}(?:[,.]\d{{3}})*+\)[^\S\n]*+")
 _BULLET_END = regex.compile(r"[.!?\"”’»)\]:]\s*+$")
 
 
@@ -59,6 +62,8 @@ class Widgets(LineLocal):
     max_bullet_words: int = 35
     min_archive_items: int = 4  # month-and-year items of a date selector
     min_archive_share: float = 0.6  # share of the line's words they make up
+    min_counted_items: int = 4  # lines in a row that each end in a count ("Blog (117)"): a sidebar's list
+    max_counted_item_chars: int = 150  # a longer line is no item of such a list
 
     @cached_property
     def _labels(self) -> PhraseBank:
@@ -157,9 +162,24 @@ class Widgets(LineLocal):
             for k in run:
                 taken.add(k)
                 yield Span(lines[k].start, lines[k].end, self.name, "archive list: a month and year a line")
+        # a sidebar's list with a count for each item: categories ("Blog (117)"), most-read stories
+        for run in runs(lines, lambda line: self._counted_item(line.text), self.min_counted_items):
+            for k in run:
+                if k not in taken:
+                    taken.add(k)
+                    yield Span(lines[k].start, lines[k].end, self.name, "counted list: an item and its count a line")
         for i, line in enumerate(lines):
             if i not in taken:
                 yield from self.spans_of(line)
+
+    def _counted_item(self, text: str) -> bool:
+        """Is text an item and its count ("Blog (117)")? An item has a letter: "112 (15)" is a table's row."""
+        return (
+            len(text) <= self.max_counted_item_chars
+            and text.rstrip().endswith(")")
+            and _COUNTED_ITEM.fullmatch(text) is not None
+            and _LETTER.search(text) is not None
+        )
 
     def _archive_item(self, text: str) -> bool:
         """Is text a month and year alone, with the count of its posts perhaps ("June 2012 (37)")?"""

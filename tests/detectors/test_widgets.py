@@ -57,6 +57,26 @@ def test_three_months_in_a_row_stay(flagged):
     assert flagged(Widgets(), text) == []
 
 
+def test_a_list_with_a_count_for_each_item(flagged):
+    items = ["Basics (41)", "Blog (117)", "Business of Web Design (27)", "Reports: the mayor will be fined (1,145)"]
+    text = f"{ARTICLE}\n\nCategories\n\n" + "\n\n".join(items) + f"\n\n{ARTICLE}"
+    assert flagged(Widgets(), text) == items
+
+
+@pytest.mark.parametrize(
+    "items",
+    [
+        ["Basics (41)", "Blog (117)", "Business of Web Design (27)"],  # three in a row
+        ["Uschi (2002)", "De Laat & Lally (2004)", "Rovai (2001)", "Mason (1999)"],  # years: citations
+        ["112 (15)", "0 89 (16)", "0 20 0 (0)", "0 77 0 (8)"],  # a table's rows, no item named
+        ["carbon black;(11)", "a merger;(12)", "a joint venture;(13)", "a takeover;(14)"],  # footnote marks
+    ],
+)
+def test_lists_that_are_no_counted_list_stay(flagged, items):
+    text = f"{ARTICLE}\n\n" + "\n".join(items) + f"\n\n{ARTICLE}"
+    assert flagged(Widgets(), text) == []
+
+
 def test_highlights_box_at_the_top(flagged):
     text = (
         "Story highlights A protester pied the mayor in the face at a charity event Wednesday\n\n"
