@@ -15,6 +15,7 @@ A phrase bank is a folder ``data/<kind>/`` with one file per language (see
   ``{site}``     a domain name or URL (``rt.com``, ``www.x.co.uk/a``)
   ``{n}``        a number (``3``, ``61.3k``, ``1,204``)
   ``{question}`` one sentence that ends in "?" (up to 200 characters)
+  ``{title}``    a title: up to 300 characters, not ending in a full stop
   ============== ========================================================
 
   ``Subscribe to {name} for FREE`` matches "Subscribe to Canada Free Press for
@@ -53,6 +54,8 @@ SLOTS = {
     "site": r"(?:https?://)?+[\w-]++(?:\.[\w-]++)++(?<=\.\p{L}{2,})(?:/[^\s]*+)?+",
     "n": r"\d[\d.,]*+[km]?",
     "question": r"[^\n.!?]{1,200}+\?",
+    # a title: up to 300 characters that do not end in a full stop, as a sentence would
+    "title": r"(?![^\n]*\.[\"'”’»)\]]*[^\S\n]*$)[^\n]{1,300}?",
 }
 _T = TypeVar("_T")
 _SLOT = regex.compile(r"\{(\w+)\}")

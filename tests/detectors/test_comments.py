@@ -24,6 +24,11 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Lascia un commento Annulla risposta",
         "Schreibe einen Kommentar Antworten abbrechen",
         "Deja una respuesta Cancelar la respuesta",
+        "35 Responses to “More Landscape Stream of Consciousness”",
+        "One thought on “These Weeks in Firefox: Issue 85”",
+        "15 comments to Taking the Birdcrap Counter to the Next Level",
+        "3 Gedanken zu „Ein Tag im Wald“",
+        "34 Comments Feed for comments",
     ],
 )
 def test_flags_comment_notices(flagged, line):
@@ -82,6 +87,9 @@ def test_notice_glued_to_the_end_is_cut(flagged):
         "Required fields are the ones the clerk checks first.",
         "The letters were posted to every household in the district.",
         "You can follow the vote on the council's website from 7pm.",
+        # a count and "comments on" open a sentence, not a heading: it ends in a full stop
+        "3 comments on the proposal were received from the public and all were rejected.",
+        "12 responses to the survey were spoiled, he said.”",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
