@@ -45,6 +45,7 @@ _ARCHIVE_REST = regex.compile(r"[^\w\n(]*+(?:\(\d++\)[^\w\n]*+)?+")
 # an item of a list that gives each its count ("Blog (117)", "Britney Spears (356)"); a year
 # in brackets ("Uschi (2002)") is a citation or a date, not a count
 _COUNTED_ITEM = regex.compile(rf"[^\S\n]*+\S[^\n]*?[^\S\n]\((?!{_YEAR}\))\d{{1,3}}(?:[,.]\d{{3}})*+\)[^\S\n]*+")
+_LEAD_IN_END = regex.compile(r"[:.][^\S\n]*+$")  # a word alone that ends so is a lead-in or a sentence's end
 _BULLET_END = regex.compile(r"[.!?\"”’»)\]:]\s*+$")
 
 
@@ -114,6 +115,8 @@ class Widgets(LineLocal):
         n = len(words(text))
         if not n or n > self.max_label_words:
             return None
+        if n == 1 and _LEAD_IN_END.search(text):
+            return None  # "Contact:", "Video:" introduce what follows; "about." ends a sentence
         for bank, kind in ((self._labels, "widget label"), (self._pointers, "layout pointer")):
             found = bank.match(text)
             if found and not (found.startswith("~") and n < 2):
