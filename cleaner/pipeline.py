@@ -112,17 +112,21 @@ class Cleaner:
         A detector whose ``needs_other_residue`` is true flags what is residue
         only on a scraped page, not in clean article text (a date line under a
         headline): its spans are kept only once another detector has found
-        something in the text, in this round or an earlier one.
+        something in the text, in this round or an earlier one. A detector may
+        also say so of some of its spans only, with a method
+        ``waits_for_other_residue(span)`` (a copyright line: clean wire copy
+        may end in one).
         """
         text = doc.text
         flagged: list[Span] = []
         dependent: list[Span] = []
         for detector in detectors:
             waits = getattr(detector, "needs_other_residue", False)
+            span_waits = getattr(detector, "waits_for_other_residue", None)
             for span in detector.detect(doc):
                 if span.end > len(text):
                     raise ValueError(f"detector {detector.name!r} flagged {span} beyond the text's end")
-                if waits:
+                if waits or (span_waits is not None and span_waits(span)):
                     dependent.append(span)
                 else:
                     flagged.append(span)

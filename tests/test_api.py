@@ -162,6 +162,33 @@ def test_date_line_can_be_removed_from_any_text():
     assert "22 Apr" not in Cleaner(detectors=detectors).clean(ARTICLE_WITH_DATE)
 
 
+WIRE_STORY = (
+    "The council voted on Monday to close the old river bridge for six months.\n\n"
+    "Engineers found that two of its steel supports had corroded. Tell us what you think in the comments.\n\n"
+    "Copyright 2019 The Associated Press. All rights reserved."
+)
+
+
+def test_clean_wire_copy_keeps_its_copyright_line_and_its_call_for_comments():
+    assert cleaner.clean(WIRE_STORY) == WIRE_STORY
+
+
+def test_copyright_line_and_call_for_comments_go_from_a_text_with_other_residue():
+    page = WIRE_STORY + "\n\nIf you like this story, share it with a friend!"
+    out = cleaner.clean(page)
+    assert "Copyright" not in out and "comments" not in out
+    assert "Engineers found that two of its steel supports had corroded." in out
+    reasons = {(s.detector, s.reason) for s in cleaner.explain(page).removed}
+    assert ("page_tails", "copyright notice (rights reserved)") in reasons
+
+
+def test_a_detector_may_make_some_of_its_spans_wait_for_other_residue():
+    from cleaner.detectors import PageTails, default_detectors
+
+    detectors = [PageTails(copyright_needs_other_residue=False) if d.name == "page_tails" else d for d in default_detectors()]
+    assert "Copyright" not in Cleaner(detectors=detectors).clean(WIRE_STORY)
+
+
 @pytest.mark.parametrize(
     "article",
     [

@@ -24,7 +24,7 @@ from ..document import Document
 from ..phrasebank import load_list
 from ..spans import Span
 from ..textutil import normalize
-from .phrases import PhraseLines, runs
+from .phrases import END_OF_LINE, PhraseLines, runs
 
 __all__ = ["CommentNotices"]
 
@@ -38,10 +38,16 @@ class CommentNotices(PhraseLines):
 
     min_form_fields: int = 2  # field labels on lines in a row that make a comment form
     max_field_chars: int = 40  # a field's label is no longer
+    # "... Let us know in the comments." ends many a clean article: a notice glued to the end
+    # of a paragraph is cut only from a text that shows other residue
+    glued_needs_other_residue: bool = True
 
     def match(self, text: str) -> str | None:
         found = super().match(text)
         return f"comment notice {found}" if found else None
+
+    def waits_for_other_residue(self, span: Span) -> bool:
+        return self.glued_needs_other_residue and span.reason.endswith(END_OF_LINE)
 
     @cached_property
     def _fields(self) -> frozenset[str]:

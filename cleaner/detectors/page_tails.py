@@ -74,6 +74,7 @@ def _alternation(phrases) -> str:
     return "|".join(sorted({_phrase(p) for p in phrases if p.strip()}, key=len, reverse=True))
 
 
+_COPYRIGHT_REASONS = ("copyright notice", "copyright mark", "reservation of rights")  # what copyright() says
 _LIST_END = ("|", "»", "•", "·")  # what may end a list of tags (the next link's separator)
 
 
@@ -85,6 +86,9 @@ class PageTails(LineLocal):
     max_tag_list_lines: int = 12  # lines of tags after a lead-in alone
     tag_list_from: float = 0.5  # a lead-in alone heads a tag list only this far down the page
     max_copyright_words: int = 150  # a notice that reserves rights may run long
+    # Clean wire copy may end in its copyright line ("Copyright 2008 Associated Press. All
+    # rights reserved."): a copyright notice goes only from a text that shows other residue.
+    copyright_needs_other_residue: bool = True
     max_copyright_name_words: int = 12  # "© 2019 The Associated Press": the holder alone
     max_disclaimer_words: int = 80
     head_lines: int = 3  # content lines at the top of the page where a disclaimer may stand
@@ -140,6 +144,9 @@ class PageTails(LineLocal):
         return regex.compile(rf"(?<!\w)(?:{_alternation(self._kinds['role'])})", regex.IGNORECASE)
 
     # -- single lines ---------------------------------------------------------
+
+    def waits_for_other_residue(self, span: Span) -> bool:
+        return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
 
     def copyright(self, text: str) -> str | None:
         if not _COPYRIGHT_MARK.match(text):

@@ -44,7 +44,7 @@ from ..spans import Span
 from ..textutil import WORD as _WORDS
 from ..textutil import normalize
 
-__all__ = ["LineLocal", "LETTER", "lone_between", "runs", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate"]
+__all__ = ["END_OF_LINE", "LineLocal", "LETTER", "lone_between", "runs", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate"]
 
 _NAME_WORD = r"[\w@#&][\w.'’&@-]*+"
 SLOTS = {
@@ -313,6 +313,8 @@ SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)]?+)\s++|(?<=\s[–—
 _SENTENCE_BREAK_BACKWARDS = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
 
 
+END_OF_LINE = ", end of line"  # how a reason ends when the span is glued to the end of a line of prose
+
 _MAX_STARTS = 8  # sentence starts remembered per line, from its end
 _STARTS = Memo()  # shared by the detectors: each looks at the last sentences of the same lines
 
@@ -427,5 +429,5 @@ class PhraseLines(LineLocal):
 
         cut, reason = walk_back(starts, len(text), 0, self.max_tail_sentences, judge)
         if reason:
-            where = ", end of line" if cut > 0 else ", a line of phrases"
+            where = END_OF_LINE if cut > 0 else ", a line of phrases"
             yield Span(*line.offsets_of(cut, len(text)), self.name, reason + where)
