@@ -4,7 +4,8 @@
 "Comments", "12 Comments", "Leave a Reply", "Comments are closed",
 "Kommentare", "Laisser un commentaire", "Комментарии" (``data/comments/<lang>.txt``):
 a line that is one of them is removed; one glued to the end of a paragraph
-("... Let us know in the comments.") is cut off. A word alone ("Comments")
+("... Let us know in the comments.") is cut off, once the text shows other
+residue (``glued_needs_other_residue``: a clean article may end so). A word alone ("Comments")
 must match exactly and only as a whole line, so "The comments were deleted
 on Monday." stays.
 

@@ -7,7 +7,9 @@
 - **an authors label** whose names were lost: "Authors:" as the last line.
 - **copyright notices**: "Copyright (c) Marler Clark LLP, PS. All rights
   reserved.", "© 2019 The Associated Press", "copyright by: Joseph P.
-  Martino" (also cut from the end of a line), "Alle Rechte vorbehalten".
+  Martino" (also cut from the end of a line), "Alle Rechte vorbehalten";
+  only from a text that shows other residue (``copyright_needs_other_residue``),
+  as clean wire copy may end in its copyright line.
 - **disclaimers** at the top or among the last lines: a short paragraph holding
   two disclaimer phrases ("The views expressed in this opinion article are
   solely those of their author and are not necessarily ... endorsed by ...")
