@@ -497,11 +497,16 @@ class ArticleRegion:
         words come back in the article's opening; of two near-equal candidates
         (a headline printed twice) the upper one is taken.
         """
+        window = range(max(first - self.headline_search_lines, 0), first)
+        named = self._titles_of_comment_headings(lines, first)
+        for i in window:  # the post's title, as the heading of its comments names it
+            if named and normalize(lines[i].line.text) in named:
+                return i
         opening = set()
         for f in lines[first : first + self.headline_opening_lines]:
             opening.update(_content_words(f.line.text, stops))
         scored = []
-        for i in range(max(first - self.headline_search_lines, 0), first):
+        for i in window:
             if self._title_shaped(lines[i]):
                 own = _content_words(lines[i].line.text, stops)
                 if own:
@@ -514,6 +519,18 @@ class ArticleRegion:
         # a headline printed twice: the upper copy starts the article
         same = normalize(lines[at].line.text)
         return min(i for _, i in scored if normalize(lines[i].line.text) == same)
+
+    def _titles_of_comment_headings(self, lines: Sequence[LineFeatures], first: int) -> set[str]:
+        """The titles that comment headings below ``first`` name ("15 comments to <title>"), normalised."""
+        titles = set()
+        pattern = _titled_comment_heading()
+        for f in lines[first:]:
+            if f.words <= self.titled_heading_max_words:
+                m = pattern.fullmatch(f.line.text.strip())
+                if m:
+                    titles.add(normalize(m.group("title")))
+        titles.discard("")
+        return titles
 
     def _title_shaped(self, f: LineFeatures) -> bool:
         low, high = self.headline_words
@@ -765,7 +782,7 @@ def _titled_comment_heading() -> regex.Pattern:
                 if word == _COUNT_SLOT:
                     parts.append(r"\d++")
                 elif word == _TITLE_SLOT:
-                    parts.append(r"[^\w\n]*+\w.*+")  # an opening quote, perhaps, then the title
+                    parts.append(r"[^\w\n]*+(?P<title>\w.*+)")  # an opening quote, perhaps, then the title
                 else:
                     parts.append(regex.escape(word))
             alternatives.append(r"[^\S\n]++".join(parts))

@@ -67,6 +67,18 @@ def test_a_comment_heading_that_names_the_post_ends_the_article():
         assert cleaner_with_region.clean(_commented_page(heading)) == f"{HEADLINE}\n\n{BODY}", heading
 
 
+def test_the_title_a_comment_heading_names_is_the_headline():
+    # the title shares no word with the article's opening, but the comments' heading names it
+    title = "Taking the Birdcrap Counter to the Next Level"
+    meta = "Posted on November 1st, 2012 • 12 Comments\n\nCategories England"
+    page = _commented_page(f"12 comments to {title}").replace(f"{HEADLINE}\n\n", f"{title}\n\n{meta}\n\n", 1)
+    page = page.replace(BODY, f"{BODY}\n\n{BODY}")  # an opening that does not reach the comments
+    out = cleaner_with_region.clean(page)
+    assert out.startswith(title) and out.endswith(BODY)
+    page_without_naming = page.replace(f"12 comments to {title}", "12 Comments")
+    assert not cleaner_with_region.clean(page_without_naming).startswith(title)
+
+
 def test_a_line_that_only_starts_like_a_titled_comment_heading_is_no_heading():
     # no count, or a count with other words: the region does not stop there
     for line in ("Responses to the closure were mixed", "12 people responded to “the closure”"):
