@@ -10,6 +10,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
     [
         "Advertisement",
         "advertisement",
+        "AdChoices",
+        "Ad Choices",
         "Advertisements",
         "ADVERTISEMENT",
         "Ad",

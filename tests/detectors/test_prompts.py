@@ -26,6 +26,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Please consider supporting our work with a donation",
         "This website uses cookies to improve your experience",
         "We use cookies to personalise content and ads.",
+        "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
+        "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Advance Local.",
+        "Community Rules apply to all content you upload or otherwise submit to this site.",
         "Accept all cookies",
         "Like our page on facebook.",
         "Follow us on Twitter",
@@ -76,6 +79,7 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "What do you think about this?",  # the author's question stays
         "Sign up sheets were posted at the town hall on Friday.",
         "Voters can sign up until Friday.",
+        "The court said use of the site constituted acceptance of its terms, a view the judge rejected.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
