@@ -117,8 +117,8 @@ class ArticleRegion:
     headline_min_overlap: float = 0.3  # share of the headline's content words found there
 
     def classify(self, f: LineFeatures) -> str:
-        if f.chars < self.length_low:
-            return SHORT
+        if f.chars < self.length_low or _LEGAL_NOTICE.search(f.line.text):
+            return SHORT  # a site's legal notice, however long, is no prose of the article's
         if f.stop_share < self.stop_low or _consent_words().intersection(f.folded):
             return BAD
         if f.chars >= self.length_high and f.stop_share >= self.stop_high:
@@ -740,6 +740,8 @@ def _consent_words() -> frozenset[str]:
     return frozenset(load_list("consent_words"))
 
 
+# a copyright mark standing as a word ("SPECweb©2005" is a name) or a reservation of rights
+_LEGAL_NOTICE = regex.compile(r"(?<!\w)©|\ball rights reserved\b", regex.IGNORECASE)
 _COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)")
 
 

@@ -24,6 +24,29 @@ def test_keeps_headline_and_article_flags_menu_and_footer():
     assert reasons == {"before the article", "after the article"}
 
 
+LEGAL = (
+    "Example.com is the official web site of Example Media. Example, the Example logo and the names of its "
+    "sections and programmes are registered trademarks of Example Media, and all other marks and logos shown "
+    "here are the property of their owners and may not be reproduced without the prior written consent of "
+    "Example Media. © Example Media 2019. All Rights Reserved. All photographs on this site are licensed "
+    "by Example Media from their owners and may not be copied, reproduced or published in any form."
+)
+
+
+def test_a_long_legal_notice_is_no_article():
+    # the notice is the page's longest line of words; the article is the run of prose above it
+    body = "\n\n".join(BODY.split("\n\n")[:2])
+    page = f"{MENU}\n\n{HEADLINE}\n\n{body}\n\n{FOOTER}\n\nSign in\n\nSearch\n\n{LEGAL}\n\nCareers"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}"
+
+
+def test_a_copyright_mark_inside_a_name_is_no_legal_notice():
+    from cleaner.detectors.article import _LEGAL_NOTICE
+
+    assert _LEGAL_NOTICE.search("© 2019 Example Media") and _LEGAL_NOTICE.search("All rights reserved.")
+    assert not _LEGAL_NOTICE.search("HP leads the SPECweb©2005 benchmark with the top three results.")
+
+
 def test_clean_article_comes_back_unchanged():
     text = f"{HEADLINE}\n\nBy Jane Doe\n\n{BODY}\n\nReporting by Jane Doe; editing by John Roe."
     assert cleaner_with_region.clean(text) == text
