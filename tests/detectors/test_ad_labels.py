@@ -12,6 +12,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "advertisement",
         "AdChoices",
         "Ad Choices",
+        "Advertise | AdChoices",
         "Advertisements",
         "ADVERTISEMENT",
         "Ad",

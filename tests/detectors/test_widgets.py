@@ -34,6 +34,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Next »",
         "« Previous",
         "Reprints",
+        "View larger image",
+        "View the full gallery »",
         "See all 12 photos",
         "Photo 3 of 12",
         "Your Vote Matters! Vote Now!",
