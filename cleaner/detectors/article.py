@@ -347,7 +347,7 @@ class ArticleRegion:
             labels, found = _site_label_vocabulary(), set()
             for line in doc.content_lines:
                 text = line.text
-                if _COPYRIGHT.search(text) and len(text) < 300:
+                if len(text) < 300 and _may_hold_copyright(text) and _COPYRIGHT.search(text):
                     found.add("©")
                 elif text.count(" ") < 2 * self.site_label_words:
                     label = _numberless(text)
@@ -742,6 +742,14 @@ def _consent_words() -> frozenset[str]:
 
 # a copyright mark standing as a word ("SPECweb©2005" is a name) or a reservation of rights
 _LEGAL_NOTICE = regex.compile(r"(?<!\w)©|\ball rights reserved\b", regex.IGNORECASE)
+def _may_hold_copyright(text: str) -> bool:
+    """A cheap test before searching _COPYRIGHT: the text holds its mark ("©", "(c)", "copyright")."""
+    if "©" in text:
+        return True
+    low = text.lower()
+    return "copyright" in low or "(c)" in low
+
+
 _COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
