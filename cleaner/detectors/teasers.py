@@ -63,6 +63,10 @@ def title_case_share(text: str) -> float:
     return sum(w[0].isupper() or w[0].isdigit() for w in ws) / len(ws)
 
 
+# what follows a named lead-in: a name in capitals, perhaps an arrow or a colon, no sentence
+_NAMED_REST = regex.compile(r"[^\S\n]++[\p{Lu}\d][^\n.!?]{0,80}?[^\S\n]*+(?:[»›>:]|\.\.\.|…)?+[^\S\n]*+")
+
+
 @dataclass
 class Teasers(LineLocal):
     name: str = "teasers"
@@ -73,6 +77,7 @@ class Teasers(LineLocal):
     max_headline_words: int = 22  # a headline in a list of links
     max_list_lines: int = 20
     score_cutoff: float = 90.0  # RapidFuzz score a line needs against a "read more" link
+    max_named_lead_in_words: int = 8  # "More from The Washington Examiner" and no longer
 
     def _kind(self, kind: str) -> list[str]:
         return [e for entries in load_bank("teasers").values() for e in entries_of_kind(entries, kind)]
@@ -158,7 +163,12 @@ class Teasers(LineLocal):
 
     @cached_property
     def _list_first_words(self) -> frozenset[str]:
-        return frozenset(normalize(p).split(" ", 1)[0] for p in self._kind("list") if normalize(p))
+        leads = self._kind("list") + self._kind("named")
+        return frozenset(normalize(p).split(" ", 1)[0] for p in leads if normalize(p))
+
+    @cached_property
+    def _named_re(self) -> regex.Pattern:
+        return self._lead_re("named")
 
     def _lead_in(self, text: str) -> tuple[str, bool] | None:
         """(the lead-in, whether it is the lead-in alone) if text opens a list of links."""
@@ -166,17 +176,20 @@ class Teasers(LineLocal):
         if first is None or first.group().casefold() not in self._list_first_words:
             return None
         m = self._list_re.match(text)
-        if not m:
-            return None
-        rest = text[m.end() :].strip()
-        if not rest or _LEAD_IN_END.fullmatch(rest):
-            return m.group("lead"), True
-        if rest.endswith(":") and len(words(text)) <= self.max_lead_in_words:
-            # a one-word lead-in with words of its own must go on with a preposition:
-            # "Previously, on this case, at VDARE.com:", not "Popular Musical Projects:"
-            lead = m.group("lead")
-            if len(lead.split()) > 1 or normalize(rest).split(" ", 1)[0] in _PREPOSITIONS:
-                return lead, False
+        if m:
+            rest = text[m.end() :].strip()
+            if not rest or _LEAD_IN_END.fullmatch(rest):
+                return m.group("lead"), True
+            if rest.endswith(":") and len(words(text)) <= self.max_lead_in_words:
+                # a one-word lead-in with words of its own must go on with a preposition:
+                # "Previously, on this case, at VDARE.com:", not "Popular Musical Projects:"
+                lead = m.group("lead")
+                if len(lead.split()) > 1 or normalize(rest).split(" ", 1)[0] in _PREPOSITIONS:
+                    return lead, False
+        # a lead-in that names a site or section: "More in Minnesota Wild", "More from The Examiner »"
+        n = self._named_re.match(text)
+        if n and _NAMED_REST.fullmatch(text, n.end()) and len(words(text)) <= self.max_named_lead_in_words:
+            return n.group("lead"), False
         return None
 
     def _lists(self, lines: Sequence[Line]) -> Iterator[tuple[int, str]]:

@@ -44,6 +44,25 @@ def test_list_lead_in_alone_may_close_with_an_ellipsis_or_a_mark(flagged, lead):
     assert flagged(Teasers(), text) == [lead] + heads
 
 
+@pytest.mark.parametrize("lead", ["More in Minnesota Wild", "More from The Washington Examiner »"])
+def test_a_lead_in_that_names_a_section_takes_two_headlines(flagged, lead):
+    heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
+    text = f"{ARTICLE}\n\n{lead}\n\n" + "\n\n".join(heads)
+    assert flagged(Teasers(), text) == [lead] + heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"{ARTICLE}\n\nMore in Minnesota Wild\n\nBand takes over the fan vote",  # one headline only
+        f"{ARTICLE}\n\nMore in sorrow than anger, he said.\n\nBand takes over\n\nThe fan vote",  # a sentence
+        f"{ARTICLE}\n\nMore Flights, Fewer Crashes In 2007\n\nAir travel grew\n\nSafety too",  # a headline
+    ],
+)
+def test_lines_that_open_with_more_are_no_named_lead_in(flagged, text):
+    assert flagged(Teasers(), text) == []
+
+
 def test_a_lead_in_trailing_off_into_words_is_no_list(flagged):
     text = f"{ARTICLE}\n\nYou may also like... the new park by the river.\n\nIt opens in May with a concert"
     assert flagged(Teasers(), text) == []
