@@ -96,6 +96,7 @@ class PageTails(LineLocal):
     head_lines: int = 3  # content lines at the top of the page where a disclaimer may stand
     min_disclaimer_phrases: int = 2
     tail_lines: int = 6  # content lines at the end of the page where a bio may stand
+    max_about_lines: int = 4  # lines of an about box after its heading
     max_role_distance: int = 4  # words after a bio's copula within which its role must come
     max_bio_words: int = 160
     glued_bios: bool = True  # also cut a bio from the end of one of the last lines
@@ -148,6 +149,8 @@ class PageTails(LineLocal):
     # -- single lines ---------------------------------------------------------
 
     def waits_for_other_residue(self, span: Span) -> bool:
+        if span.reason.startswith("about box"):
+            return True  # a press release's "About <company>" closes clean copy too
         return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
 
     def copyright(self, text: str) -> str | None:
@@ -243,6 +246,30 @@ class PageTails(LineLocal):
         name_words = {w for w in normalize(name).split() if len(w) > 2}
         return bool(first) and (first in name_words or first in _PRONOUNS)
 
+    @cached_property
+    def _about_re(self) -> regex.Pattern:
+        """An about box's heading: a lead-in, then a name of one to four capitalised words."""
+        lead = _alternation(e for entries in load_bank("page_tails").values() for e in entries_of_kind(entries, "about"))
+        return regex.compile(
+            rf"[^\S\n]*+(?:{lead})[^\S\n]++(?P<name>(?-i:[\p{{Lu}}\d])[\w.'’&-]*+(?:[^\S\n]++[\p{{Lu}}\d][\w.'’&-]*+){{0,3}})[^\S\n]*+",
+            regex.IGNORECASE,
+        )
+
+    def _about_boxes(self, lines: Sequence[Line]) -> Iterator[tuple[int, str]]:
+        """(index, reason) of the lines of about boxes: "About Jason Fried" / "Jason co-founded ...";
+        the heading counts only if the line after it opens with the name it gives."""
+        for i in range(len(lines) - 1):
+            m = self._about_re.fullmatch(lines[i].text)
+            if not m or not self._continues(lines[i + 1].text, m.group("name")):
+                continue
+            if normalize(lines[i + 1].text).split(" ", 1)[0] in _PRONOUNS:
+                continue  # the box's text opens with the name, not "He ..."
+            yield i, f"about box heading ({m.group('name')!r})"
+            j = i + 1
+            while j < len(lines) and j - i <= self.max_about_lines and self._continues(lines[j].text, m.group("name")):
+                yield j, f"about box ({m.group('name')!r})"
+                j += 1
+
     def _bios(self, lines: Sequence[Line]) -> Iterator[Span]:
         tail = lines[-self.tail_lines :]
         found: dict[int, str] = {}
@@ -306,6 +333,8 @@ class PageTails(LineLocal):
                     j += 1
                 skip_until = j - 1
         yield from self._bios(lines)
+        for i, reason in self._about_boxes(lines):
+            yield Span(lines[i].start, lines[i].end, self.name, reason)
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         """What a line's text alone tells: a copyright notice or a tag line, whole or at its end."""

@@ -87,3 +87,39 @@ def test_a_bio_in_the_middle_of_the_story_stays(flagged):
     middle = "Jane Roe is a senior fellow at the Brookings Institution."
     text = "\n\n".join([middle] + [BODY] * 3)
     assert flagged(PageTails(), text) == []
+
+
+PARAGRAPH = "The council met on Monday and approved the budget for next year after a long debate."
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["About Jason Fried", "Jason co-founded 37signals back in 1999.", "He also co-authored REWORK."],
+        ["Über Moritz Bachmann", "Moritz Bachmann ist Inbound Sales Manager."],
+        ["About Hacker Monthly", "Hacker Monthly is a print magazine curated from the top articles of Hacker News."],
+    ],
+)
+def test_an_about_box_anywhere_goes(flagged, box):
+    text = "\n\n".join([PARAGRAPH, *box, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH])
+    assert flagged(PageTails(), text) == box
+
+
+@pytest.mark.parametrize(
+    "pair",
+    [
+        ["About the plan", "The council said it would vote again in May."],  # a subheading
+        ["About Jason Fried", "He co-founded 37signals back in 1999."],  # the box must name him first
+        ["About Jason Fried", "The council said it would vote again in May."],
+    ],
+)
+def test_what_only_looks_like_an_about_box_stays(flagged, pair):
+    assert flagged(PageTails(), "\n\n".join([PARAGRAPH, *pair, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH, PARAGRAPH])) == []
+
+
+def test_an_about_box_goes_only_from_a_text_with_other_residue():
+    import cleaner
+
+    text = f"{PARAGRAPH}\n\nAbout Jason Fried\n\nJason co-founded 37signals back in 1999."
+    assert cleaner.clean(text) == text
+    assert "Jason" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
