@@ -21,8 +21,8 @@ from typing import Iterator
 
 import regex
 
-from ..document import Document
-from ..phrasebank import load_list
+from ..document import Document, Line
+from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize
 from .phrases import END_OF_LINE, PhraseLines, runs
@@ -46,6 +46,30 @@ class CommentNotices(PhraseLines):
     def match(self, text: str) -> str | None:
         found = super().match(text)
         return f"comment notice {found}" if found else None
+
+    @cached_property
+    def _count_at_end(self) -> regex.Pattern:
+        """A comment count after a link separator at the end of a line ("Posted in C++ | 16 Comments"):
+        the one-word headings of data/comment_headings, after a number, "no" or "one"."""
+        counted = sorted(
+            {normalize(h) for hs in load_bank("comment_headings").values() for h in hs if " " not in normalize(h)},
+            key=len, reverse=True,
+        )
+        body = "|".join(map(regex.escape, counted))
+        return regex.compile(
+            rf"(?<=[•|·])[^\S\n]*+(?:\d[\d,.]*+|no|one)[^\S\n]++(?:{body})[^\S\n]*+»?+[^\S\n]*+$", regex.IGNORECASE
+        )
+
+    def line_spans(self, line: Line) -> Iterator[Span]:
+        found = list(super().line_spans(line))
+        if found:
+            yield from found
+            return
+        text = line.text
+        if "omment" in text or "espons" in text or not text.isascii():  # cheap: most lines hold no count
+            m = self._count_at_end.search(text)
+            if m:
+                yield Span(*line.offsets_of(m.start(), len(text)), self.name, "comment count after a separator" + END_OF_LINE)
 
     def waits_for_other_residue(self, span: Span) -> bool:
         return self.glued_needs_other_residue and span.reason.endswith(END_OF_LINE)

@@ -94,3 +94,21 @@ def test_notice_glued_to_the_end_is_cut(flagged):
 )
 def test_leaves_prose_alone(flagged, text):
     assert flagged(CommentNotices(), text) == []
+
+
+@pytest.mark.parametrize(
+    ("line", "count"),
+    [
+        ("by Nicole Perry · 0 comments", " 0 comments"),
+        ("In Personal Branding | No Comment", " No Comment"),
+        ("Posted in C++, Microsoft | 16 Comments", " 16 Comments"),
+        ("Posted on September 4th, 2012 • 46 Comments", " 46 Comments"),
+    ],
+)
+def test_a_comment_count_after_a_separator_is_cut_from_the_end(flagged, line, count):
+    assert flagged(CommentNotices(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == [count]
+
+
+def test_a_count_of_comments_in_a_sentence_stays(flagged):
+    assert flagged(CommentNotices(), "The mayor said 46 comments were received | by the end of May.") == []
+    assert flagged(CommentNotices(), "Readers sent 46 comments") == []
