@@ -117,7 +117,7 @@ class ArticleRegion:
     headline_min_overlap: float = 0.3  # share of the headline's content words found there
 
     def classify(self, f: LineFeatures) -> str:
-        if f.chars < self.length_low or _LEGAL_NOTICE.search(f.line.text):
+        if f.chars < self.length_low or _is_legal_notice(f.line.text):
             return SHORT  # a site's legal notice, however long, is no prose of the article's
         if f.stop_share < self.stop_low or _consent_words().intersection(f.folded):
             return BAD
@@ -453,7 +453,7 @@ class ArticleRegion:
         """"12 Comments", "Leave a Reply"; or a heading that names the post ("35 Responses to “Title”")."""
         if f.words <= self.template_max_words and _heading_key(f.line.text) in headings:
             return True
-        return f.words <= self.titled_heading_max_words and _titled_comment_heading().fullmatch(f.line.text.strip()) is not None
+        return f.words <= self.titled_heading_max_words and _titled_heading_match(f.line.text) is not None
 
     def _comment_stamps(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
         """The first of a run of comment stamps after the first good prose: where a comment thread starts.
@@ -523,10 +523,9 @@ class ArticleRegion:
     def _titles_of_comment_headings(self, lines: Sequence[LineFeatures], first: int) -> set[str]:
         """The titles that comment headings below ``first`` name ("15 comments to <title>"), normalised."""
         titles = set()
-        pattern = _titled_comment_heading()
         for f in lines[first:]:
             if f.words <= self.titled_heading_max_words:
-                m = pattern.fullmatch(f.line.text.strip())
+                m = _titled_heading_match(f.line.text)
                 if m:
                     titles.add(normalize(m.group("title")))
         titles.discard("")
@@ -750,6 +749,10 @@ def _may_hold_copyright(text: str) -> bool:
     return "copyright" in low or "(c)" in low
 
 
+def _is_legal_notice(text: str) -> bool:
+    return ("©" in text or "reserved" in text.lower()) and _LEGAL_NOTICE.search(text) is not None  # cheap test first
+
+
 _COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
@@ -776,6 +779,29 @@ def _comment_headings() -> frozenset[str]:
 
 
 _TITLE_SLOT, _COUNT_SLOT = "{title}", "{n}"
+
+
+def _titled_heading_match(text: str) -> regex.Match | None:
+    """The match of a comment heading that names the post, if the whole line is one."""
+    text = text.strip()
+    first = _FIRST_WORD_RE.match(text)
+    if first is None or not (first.group()[0].isdigit() or first.group().casefold() in _titled_heading_words()):
+        return None  # cheap: such a heading opens with its count
+    return _titled_comment_heading().fullmatch(text)
+
+
+_FIRST_WORD_RE = regex.compile(r"[^\w\n]*+\K\w++")
+
+
+@lru_cache(maxsize=1)
+def _titled_heading_words() -> frozenset[str]:
+    """The first words of the titled comment headings that do not open with a count ("one", "ein")."""
+    return frozenset(
+        normalize(entry).split(" ", 1)[0]
+        for phrases in load_bank("comment_headings").values()
+        for entry in phrases
+        if _TITLE_SLOT in entry and not entry.startswith(_COUNT_SLOT)
+    )
 
 
 @lru_cache(maxsize=1)

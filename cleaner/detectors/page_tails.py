@@ -255,10 +255,23 @@ class PageTails(LineLocal):
             regex.IGNORECASE,
         )
 
+    @cached_property
+    def _about_first_words(self) -> frozenset[str]:
+        return frozenset(
+            normalize(e).split(" ", 1)[0]
+            for entries in load_bank("page_tails").values()
+            for e in entries_of_kind(entries, "about")
+            if normalize(e)
+        )
+
     def _about_boxes(self, lines: Sequence[Line]) -> Iterator[tuple[int, str]]:
         """(index, reason) of the lines of about boxes: "About Jason Fried" / "Jason co-founded ...";
         the heading counts only if the line after it opens with the name it gives."""
+        firsts = self._about_first_words
         for i in range(len(lines) - 1):
+            head = _FIRST_WORD.search(lines[i].text)
+            if head is None or head.group().casefold() not in firsts:
+                continue  # cheap: no lead-in of an about box starts so
             m = self._about_re.fullmatch(lines[i].text)
             if not m or not self._continues(lines[i + 1].text, m.group("name")):
                 continue
