@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
@@ -43,6 +43,8 @@ class PlayerResidue:
     min_glued_labels: int = 2  # labels glued on one line to count as player controls
     min_playlist_labels: int = 2  # distinct capitalised labels on a line that ends in a duration
     max_playlist_words: int = 60  # longer lines ending in a time code are prose
+    max_listed_title_words: int = 20  # words of a title listed under a playlist's counter
+    min_listed_titles: int = 3  # titles under a counter that make it a playlist (fewer if it counts fewer)
     _memo: Memo = field(default_factory=Memo, init=False, repr=False, compare=False)
 
     @cached_property
@@ -87,7 +89,35 @@ class PlayerResidue:
         labels = {m.group().casefold() for m in one.finditer(text) if m.group()[0].isupper()}
         return len(labels) >= self.min_playlist_labels
 
+    @cached_property
+    def _counter(self) -> regex.Pattern:
+        """A playlist's counter alone on a line: "(16 Videos)"."""
+        body = "|".join(sorted(map(regex.escape, load_list("playlist_words")), key=len, reverse=True))
+        return regex.compile(rf"[^\w\n]*+(?P<n>\d{{1,3}})[^\S\n]++(?:{body})[^\w\n]*+", regex.IGNORECASE)
+
+    def _listed_title(self, text: str) -> bool:
+        text = text.strip()
+        return bool(text) and not text.endswith(".") and len(words(text)) <= self.max_listed_title_words
+
+    def _playlists(self, lines: Sequence[Line]) -> Iterator[Span]:
+        """A counter ("(16 Videos)") and the titles after it, as many as it counts."""
+        for i, line in enumerate(lines):
+            if not line.text.rstrip().endswith((")", "s", "S", "o", "O")):
+                continue  # cheap: a counter ends in its word or a bracket
+            m = self._counter.fullmatch(line.text)
+            if not m:
+                continue
+            count = int(m.group("n"))
+            j = i + 1
+            while j < len(lines) and j - i <= count and self._listed_title(lines[j].text):
+                j += 1
+            if count and j - i - 1 >= min(count, self.min_listed_titles):
+                yield Span(line.start, line.end, self.name, f"playlist counter ({count})")
+                for k in range(i + 1, j):
+                    yield Span(lines[k].start, lines[k].end, self.name, f"title {k - i} of a playlist of {count}")
+
     def detect(self, doc: Document) -> Iterator[Span]:
+        yield from self._playlists(doc.content_lines)
         run: list[tuple[Line, str]] = []
         for line in (*doc.content_lines, None):
             kind = self.classify(line) if line is not None else None

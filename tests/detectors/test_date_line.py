@@ -9,6 +9,7 @@ from cleaner.detectors import DateLine
         "22 Apr, 2019 21:44",
         "Published time: 22 Apr, 2019 21:44",
         "Updated 3:45 PM ET, Mon June 4, 2018",
+        "Updated 0339 GMT (1139 HKT) November 19, 2019",
         "Published: Monday 4 June 2018",
         "April 22, 2019",
         "2019-04-22 21:44",

@@ -42,3 +42,33 @@ def test_listen_widget(flagged):
 )
 def test_leaves_times_in_sentences_alone(flagged, text):
     assert flagged(PlayerResidue(), text) == []
+
+
+TITLES = [
+    "China censors a lot, from Winnie the Pooh to the NBA",
+    "US blacklists 28 Chinese organizations and companies",
+    "The trade war's latest victim: Manufacturing",
+    "Huawei and 5G: What's at stake",
+]
+PARAGRAPH = "The major Asian market indexes were mixed in early trading on Tuesday, as investors weighed the latest reports."
+
+
+def test_a_playlist_counter_takes_the_titles_it_counts(flagged):
+    text = "\n\n".join([PARAGRAPH, "(4 Videos)", *TITLES, PARAGRAPH])
+    assert flagged(PlayerResidue(), text) == ["(4 Videos)", *TITLES]
+
+
+def test_a_playlist_counter_takes_no_more_than_it_counts(flagged):
+    text = "\n\n".join([PARAGRAPH, "(3 Videos)", *TITLES, PARAGRAPH])
+    assert flagged(PlayerResidue(), text) == ["(3 Videos)", *TITLES[:3]]
+
+
+@pytest.mark.parametrize(
+    "after",
+    [
+        [PARAGRAPH, PARAGRAPH],  # prose after the count: no playlist
+        [TITLES[0], "He said the market would recover by the end of the year.", PARAGRAPH],  # one title only
+    ],
+)
+def test_a_count_of_videos_without_its_titles_stays(flagged, after):
+    assert flagged(PlayerResidue(), "\n\n".join([PARAGRAPH, "12 videos", *after])) == []

@@ -29,6 +29,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Registration on or use of this site constitutes acceptance of our User Agreement and Privacy Policy",
         "The material on this site may not be reproduced, distributed, transmitted, cached or otherwise used, except with the prior written permission of Advance Local.",
         "Community Rules apply to all content you upload or otherwise submit to this site.",
+        "Chat with us in Facebook Messenger. Find out what's happening in the world as it unfolds.",
         "Accept all cookies",
         "Like our page on facebook.",
         "Follow us on Twitter",
