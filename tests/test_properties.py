@@ -49,6 +49,8 @@ def test_any_str_is_accepted(text):
 @given(any_text)
 # a label glued to the front of a line several times over: all copies go in one clean
 @example("CONTINUED:BELOW.CONTINUED:BELOW.CONTINUED:BELOW.CONTINUED:BELOW.0:0:0:0")
+# ... and to its end, behind a credit: every copy goes in one pass, or the rounds run out
+@example("Feature image via C 0 b. Continued bel. Continued bel. Feature image via 0")
 def test_idempotent(text):
     once = cleaner.clean(text)
     assert cleaner.clean(once) == once

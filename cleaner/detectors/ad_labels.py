@@ -32,7 +32,7 @@ from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, last_sentence_starts, lone_between
+from .phrases import LineLocal, PhraseBank, last_sentence_starts, lone_between, walk_back
 
 __all__ = ["AdLabels"]
 
@@ -56,6 +56,7 @@ class AdLabels(LineLocal):
     max_label_words: int = 30  # longer lines are never a label (the slot entries are the long ones)
     min_glued_chars: int = 6  # shorter labels ("Ad") are not cut from the edge of a line
     min_rest_words: int = 4  # what stays of a line after a glued label is cut off
+    max_glued_end_labels: int = 8  # labels glued one after another to the end of a line that are looked for
     max_advert_words: int = 90  # an advert with its call to action is not longer
     max_call_chars: int = 40  # a call to action ends the line: only its end is searched
     min_offers: int = 2  # different offers a line ending in "!" makes to be an advert
@@ -192,10 +193,15 @@ class AdLabels(LineLocal):
             label = text[:end].strip()
             yield Span(*line.offsets_of(0, end), self.name, f"ad label {label!r}, front of line")
             return
-        breaks = last_sentence_starts(text, 1)
-        if breaks:
-            start = breaks[-1]
-            if len(words(text[:start])) >= self.min_rest_words and len(text) - start >= self.min_glued_chars:
-                reason = self.label(text[start:])
-                if reason:
-                    yield Span(*line.offsets_of(start, len(text)), self.name, reason + ", end of line")
+        # labels glued to the end, one sentence each: every copy goes in one pass (walked back from the end)
+        breaks = last_sentence_starts(text, self.max_glued_end_labels)
+
+        def judge(k: int, cut: int) -> str | None:
+            start = breaks[k]
+            if len(words(text[:start])) < self.min_rest_words or cut - start < self.min_glued_chars:
+                return None
+            return self.label(text[start:cut])
+
+        cut, reason = walk_back(breaks, len(text), 0, 1, judge)
+        if reason:
+            yield Span(*line.offsets_of(cut, len(text)), self.name, reason + ", end of line")

@@ -45,6 +45,11 @@ def test_label_glued_to_the_front_is_cut_and_the_line_kept(flagged):
     assert flagged(AdLabels(), text) == ["Continued below... "]
 
 
+def test_labels_glued_one_after_another_to_the_end_are_cut_together(flagged):
+    text = "The minister resigned on Tuesday after weeks of pressure. Continued below. Continued below."
+    assert [s.strip() for s in flagged(AdLabels(), text)] == ["Continued below. Continued below."]
+
+
 def test_label_after_the_last_sentence_is_cut(flagged):
     text = "The minister resigned on Tuesday after weeks of pressure. Advertisement"
     assert [s.strip() for s in flagged(AdLabels(), text)] == ["Advertisement"]
