@@ -57,7 +57,7 @@ from ..textutil import CJK_CHAR, feature_words, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
 
-__all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD"]
+__all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "comment_words"]
 
 GOOD, BAD, SHORT, NEAR_GOOD = "good", "bad", "short", "near-good"
 # Not a title: an e-mail/handle, a clock time, a date with digits.
@@ -699,7 +699,7 @@ def _is_comment_stamp(f: LineFeatures) -> bool:
     text = f.line.text
     if not _STAMP_TIME.search(text) or "http" in text or "www." in text:
         return False
-    if _comment_words().intersection(f.folded):
+    if comment_words().intersection(f.folded):
         return False
     dates = date_vocabulary()
     return any(w.casefold() not in dates for w in _LETTERS.findall(text))
@@ -766,7 +766,7 @@ def _site_label_vocabulary() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _comment_words() -> frozenset[str]:
+def comment_words() -> frozenset[str]:
     """One-word comment headings ("comments", "kommentare"): a line holding one counts comments."""
     return frozenset(h for h in _comment_headings() if " " not in h)
 

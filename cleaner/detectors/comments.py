@@ -22,9 +22,10 @@ from typing import Iterator
 import regex
 
 from ..document import Document, Line
-from ..phrasebank import load_bank, load_list
+from ..phrasebank import load_list
 from ..spans import Span
 from ..textutil import normalize
+from .article import comment_words
 from .phrases import END_OF_LINE, PhraseLines, runs
 
 __all__ = ["CommentNotices"]
@@ -51,11 +52,7 @@ class CommentNotices(PhraseLines):
     def _count_at_end(self) -> regex.Pattern:
         """A comment count after a link separator at the end of a line ("Posted in C++ | 16 Comments"):
         the one-word headings of data/comment_headings, after a number, "no" or "one"."""
-        counted = sorted(
-            {normalize(h) for hs in load_bank("comment_headings").values() for h in hs if " " not in normalize(h)},
-            key=len, reverse=True,
-        )
-        body = "|".join(map(regex.escape, counted))
+        body = "|".join(map(regex.escape, sorted(comment_words(), key=len, reverse=True)))
         return regex.compile(
             rf"(?<=[•|·])[^\S\n]*+(?:\d[\d,.]*+|no|one)[^\S\n]++(?:{body})[^\S\n]*+»?+[^\S\n]*+$", regex.IGNORECASE
         )
@@ -66,7 +63,7 @@ class CommentNotices(PhraseLines):
             yield from found
             return
         text = line.text
-        if "omment" in text or "espons" in text or not text.isascii():  # cheap: most lines hold no count
+        if "|" in text or "•" in text or "·" in text:  # cheap: the count follows one of these separators
             m = self._count_at_end.search(text)
             if m:
                 yield Span(*line.offsets_of(m.start(), len(text)), self.name, "comment count after a separator" + END_OF_LINE)

@@ -102,9 +102,7 @@ class PlayerResidue:
     def _playlists(self, lines: Sequence[Line]) -> Iterator[Span]:
         """A counter ("(16 Videos)") and the titles after it, as many as it counts."""
         for i, line in enumerate(lines):
-            if not line.text.rstrip().endswith((")", "s", "S", "o", "O")):
-                continue  # cheap: a counter ends in its word or a bracket
-            m = self._counter.fullmatch(line.text)
+            m = self._counter.fullmatch(line.text)  # fails at once on a line that does not open with a count
             if not m:
                 continue
             count = int(m.group("n"))

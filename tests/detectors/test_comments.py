@@ -103,6 +103,8 @@ def test_leaves_prose_alone(flagged, text):
         ("In Personal Branding | No Comment", " No Comment"),
         ("Posted in C++, Microsoft | 16 Comments", " 16 Comments"),
         ("Posted on September 4th, 2012 • 46 Comments", " 46 Comments"),
+        ("In Personal Branding | 3 Replies", " 3 Replies"),
+        ("Publicado en Noticias | 2 comentarios", " 2 comentarios"),
     ],
 )
 def test_a_comment_count_after_a_separator_is_cut_from_the_end(flagged, line, count):

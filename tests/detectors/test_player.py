@@ -72,3 +72,9 @@ def test_a_playlist_counter_takes_no_more_than_it_counts(flagged):
 )
 def test_a_count_of_videos_without_its_titles_stays(flagged, after):
     assert flagged(PlayerResidue(), "\n\n".join([PARAGRAPH, "12 videos", *after])) == []
+
+
+def test_a_playlist_counter_in_any_language_of_its_word_list(flagged):
+    titles = ["Один", "Два", "Три", "Четыре"]
+    text = "\n\n".join([PARAGRAPH, "4 видео", *titles, PARAGRAPH])
+    assert flagged(PlayerResidue(), text) == ["4 видео", *titles]
