@@ -32,7 +32,7 @@ from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, last_sentence_starts, lone_between, walk_back
+from .phrases import LineLocal, PhraseBank, first_words, last_sentence_starts, lone_between, walk_back
 
 __all__ = ["AdLabels"]
 
@@ -112,12 +112,7 @@ class AdLabels(LineLocal):
 
     @cached_property
     def _label_first_words(self) -> frozenset[str]:
-        return frozenset(
-            normalize(p).split(" ", 1)[0]
-            for entries in load_bank("ad_labels").values()
-            for p in entries
-            if "{" not in p and normalize(p)
-        )
+        return first_words(p for entries in load_bank("ad_labels").values() for p in entries if "{" not in p)
 
     @cached_property
     def _offer_re(self) -> regex.Pattern:

@@ -56,6 +56,7 @@ from ..phrasebank import load_bank, load_list
 from ..textutil import CJK_CHAR, feature_words, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
+from .phrases import first_words
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "comment_words"]
 
@@ -739,14 +740,16 @@ def _consent_words() -> frozenset[str]:
     return frozenset(load_list("consent_words"))
 
 
-# a copyright mark standing as a word ("SPECweb©2005" is a name) or a reservation of rights
-_LEGAL_NOTICE = regex.compile(r"(?<!\w)©|\ball rights reserved\b", regex.IGNORECASE)
 def _may_hold_copyright(text: str) -> bool:
     """A cheap test before searching _COPYRIGHT: the text holds its mark ("©", "(c)", "copyright")."""
     if "©" in text:
         return True
     low = text.lower()
     return "copyright" in low or "(c)" in low
+
+
+# a copyright mark standing as a word ("SPECweb©2005" is a name) or a reservation of rights
+_LEGAL_NOTICE = regex.compile(r"(?<!\w)©|\ball rights reserved\b", regex.IGNORECASE)
 
 
 def _is_legal_notice(text: str) -> bool:
@@ -796,8 +799,8 @@ _FIRST_WORD_RE = regex.compile(r"[^\w\n]*+\K\w++")
 @lru_cache(maxsize=1)
 def _titled_heading_words() -> frozenset[str]:
     """The first words of the titled comment headings that do not open with a count ("one", "ein")."""
-    return frozenset(
-        normalize(entry).split(" ", 1)[0]
+    return first_words(
+        entry
         for phrases in load_bank("comment_headings").values()
         for entry in phrases
         if _TITLE_SLOT in entry and not entry.startswith(_COUNT_SLOT)

@@ -40,7 +40,7 @@ from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import SENTENCE_BREAK, LineLocal, entries_of_kind, last_sentence_starts
+from .phrases import SENTENCE_BREAK, LineLocal, entries_of_kind, first_words, last_sentence_starts
 
 __all__ = ["PageTails"]
 
@@ -77,6 +77,7 @@ def _alternation(phrases) -> str:
 
 
 _COPYRIGHT_REASONS = ("copyright notice", "copyright mark", "reservation of rights")  # what copyright() says
+_ABOUT_BOX = "about box"  # how the reasons of _about_boxes() start
 _LIST_END = ("|", "»", "•", "·")  # what may end a list of tags (the next link's separator)
 
 
@@ -149,7 +150,7 @@ class PageTails(LineLocal):
     # -- single lines ---------------------------------------------------------
 
     def waits_for_other_residue(self, span: Span) -> bool:
-        if span.reason.startswith("about box"):
+        if span.reason.startswith(_ABOUT_BOX):
             return True  # a press release's "About <company>" closes clean copy too
         return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
 
@@ -212,7 +213,7 @@ class PageTails(LineLocal):
 
     @cached_property
     def _tag_first_words(self) -> frozenset[str]:
-        return frozenset(normalize(p).split(" ", 1)[0] for p in self._kinds["tags"] if normalize(p))
+        return first_words(self._kinds["tags"])
 
     def _tag_lead_alone(self, text: str) -> bool:
         first = _FIRST_WORD.search(text)
@@ -257,12 +258,7 @@ class PageTails(LineLocal):
 
     @cached_property
     def _about_first_words(self) -> frozenset[str]:
-        return frozenset(
-            normalize(e).split(" ", 1)[0]
-            for entries in load_bank("page_tails").values()
-            for e in entries_of_kind(entries, "about")
-            if normalize(e)
-        )
+        return first_words(e for entries in load_bank("page_tails").values() for e in entries_of_kind(entries, "about"))
 
     def _about_boxes(self, lines: Sequence[Line]) -> Iterator[tuple[int, str]]:
         """(index, reason) of the lines of about boxes: "About Jason Fried" / "Jason co-founded ...";
@@ -277,10 +273,10 @@ class PageTails(LineLocal):
                 continue
             if normalize(lines[i + 1].text).split(" ", 1)[0] in _PRONOUNS:
                 continue  # the box's text opens with the name, not "He ..."
-            yield i, f"about box heading ({m.group('name')!r})"
+            yield i, f"{_ABOUT_BOX} heading ({m.group('name')!r})"
             j = i + 1
             while j < len(lines) and j - i <= self.max_about_lines and self._continues(lines[j].text, m.group("name")):
-                yield j, f"about box ({m.group('name')!r})"
+                yield j, f"{_ABOUT_BOX} ({m.group('name')!r})"
                 j += 1
 
     def _bios(self, lines: Sequence[Line]) -> Iterator[Span]:

@@ -24,7 +24,7 @@ import regex
 
 from ..phrasebank import load_bank, load_list
 from ..textutil import normalize
-from .phrases import PhraseLines
+from .phrases import PhraseLines, first_words
 
 __all__ = ["Prompts"]
 
@@ -74,12 +74,7 @@ class Prompts(PhraseLines):
 
     @cached_property
     def _button_lead_words(self) -> frozenset[str]:
-        return frozenset(
-            normalize(p).split(" ", 1)[0]
-            for entries in load_bank("share_prompts").values()
-            for p in entries
-            if "{" not in p and normalize(p)
-        )
+        return first_words(p for entries in load_bank("share_prompts").values() for p in entries if "{" not in p)
 
     def could_start(self, text: str, pos: int) -> bool:
         m = _LEADING_CONJUNCTION.match(text, pos)

@@ -31,7 +31,7 @@ from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, entries_of_kind
+from .phrases import LineLocal, PhraseBank, entries_of_kind, first_words
 
 __all__ = ["Teasers"]
 
@@ -163,8 +163,7 @@ class Teasers(LineLocal):
 
     @cached_property
     def _list_first_words(self) -> frozenset[str]:
-        leads = self._kind("list") + self._kind("named")
-        return frozenset(normalize(p).split(" ", 1)[0] for p in leads if normalize(p))
+        return first_words(self._kind("list") + self._kind("named"))
 
     @cached_property
     def _named_re(self) -> regex.Pattern:
