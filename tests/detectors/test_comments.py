@@ -29,6 +29,10 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "15 comments to Taking the Birdcrap Counter to the Next Level",
         "3 Gedanken zu „Ein Tag im Wald“",
         "34 Comments Feed for comments",
+        "blog comments powered by Disqus",
+        "Loading comments...",
+        "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
+        "Want to join the discussion?",
     ],
 )
 def test_flags_comment_notices(flagged, line):
@@ -90,6 +94,8 @@ def test_notice_glued_to_the_end_is_cut(flagged):
         # a count and "comments on" open a sentence, not a heading: it ends in a full stop
         "3 comments on the proposal were received from the public and all were rejected.",
         "12 responses to the survey were spoiled, he said.”",
+        "The site uses a filter to reduce spam in its forums.",
+        "Thousands want to join the discussion about the new stadium.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):

@@ -35,6 +35,8 @@ BODY = "\n\n".join(
         "Tyler Cochran studies Political Science and Religion at Missouri State University. He is a Media Ambassador.",
         "Max Mustermann ist Redakteur im Ressort Politik.",
         "Jean Dupont est journaliste au service politique.",
+        "Example Media may earn an affiliate commission if you purchase something through links in this article.",
+        "If you buy something through this post, we may get a share of the sale.",
     ],
 )
 def test_flags_page_tail_lines(flagged, line):
@@ -77,6 +79,7 @@ def test_tag_list_after_a_lone_lead_in(flagged):
         "The views expressed by the minister drew criticism from the opposition.",
         "William Gibson is one of the most influential and out there science fiction writers of our time.",
         "Authors: Jane Doe and John Roe",
+        "The retailer pays an affiliate commission of 5 percent, the filing shows.",  # one phrase of a disclosure
     ],
 )
 def test_leaves_prose_alone(flagged, text):

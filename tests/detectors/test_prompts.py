@@ -51,6 +51,13 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Iscriviti alla newsletter",
         "Assine a nossa newsletter",
         "Подпишитесь на нашу рассылку",
+        "Sign Up for e-mail newsletters",
+        "No spam, we promise. You can unsubscribe at any time.",
+        "Want more stories like this?",
+        "Every day we send an email with the best stories of the day.",
+        "Click here to subscribe to the Weekly Digest",
+        "Subscribe to Example Tech on YouTube for more reviews:",
+        "Get the latest headlines right in your inbox",
     ],
 )
 def test_flags_prompt_lines(flagged, line):
@@ -80,6 +87,8 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "What do you think about this?",  # the author's question stays
         "Sign up sheets were posted at the town hall on Friday.",
         "Voters can sign up until Friday.",
+        "No spam filter caught the message, the company said.",
+        "Every day we send an email to the staff with the schedule, the manager said.",
         "The court said use of the site constituted acceptance of its terms, a view the judge rejected.",
     ],
 )

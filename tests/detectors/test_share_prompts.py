@@ -12,6 +12,7 @@ from cleaner.detectors import SharePrompts
         "SHARE THIS STORY",
         "Share this:",
         "Share on Facebook",
+        "Share on:",
         "Please share this article",
         "Teilen Sie diesen Artikel",
         "Wenn Ihnen dieser Artikel gefallen hat, teilen Sie ihn mit Ihren Freunden!",

@@ -37,14 +37,14 @@ def test_list_of_links_after_a_lead_in(flagged):
     assert flagged(Teasers(), text) == ["PREVIOUS COVERAGE ON THE MURDER INVESTIGATION:"] + heads
 
 
-@pytest.mark.parametrize("lead", ["You may also like...", "Most read…", "Related:", "More stories »", "We recommend"])
+@pytest.mark.parametrize("lead", ["You may also like...", "Most read…", "Related:", "More stories »", "We recommend", "Recommended Stories"])
 def test_list_lead_in_alone_may_close_with_an_ellipsis_or_a_mark(flagged, lead):
     heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
     text = f"{ARTICLE}\n\n{lead}\n\n" + "\n\n".join(heads)
     assert flagged(Teasers(), text) == [lead] + heads
 
 
-@pytest.mark.parametrize("lead", ["More in Minnesota Wild", "More from The Washington Examiner »"])
+@pytest.mark.parametrize("lead", ["More in Minnesota Wild", "More from The Washington Examiner »", "Popular on Example Film"])
 def test_a_lead_in_that_names_a_section_takes_two_headlines(flagged, lead):
     heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
     text = f"{ARTICLE}\n\n{lead}\n\n" + "\n\n".join(heads)
