@@ -708,8 +708,9 @@ def _is_comment_stamp(f: LineFeatures) -> bool:
 
 
 def _is_comment_time(f: LineFeatures) -> bool:
-    """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am"."""
-    return _CLOCK.search(f.line.text) is not None and all(w in date_vocabulary() or w.isdigit() for w in f.folded)
+    """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am", "August 9th, 2012 at 8:38 am"."""
+    text = f.line.text
+    return _CLOCK.search(text) is not None and all(w.casefold() in date_vocabulary() for w in _LETTERS.findall(text))
 
 
 def _is_writer(above: LineFeatures, max_words: int) -> bool:

@@ -1,4 +1,6 @@
 """ArticleRegion: the article kept, the flattened page around it flagged."""
+import pytest
+
 from cleaner import Cleaner
 from cleaner.detectors import ArticleRegion
 
@@ -205,8 +207,15 @@ def test_a_comment_thread_of_named_and_dated_comments_is_not_the_article():
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
 
-def test_a_comment_thread_with_the_writer_above_the_date_is_not_the_article():
-    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{name} says:' + chr(10) + 'November {day}, 2012 at {hour}:07 am')}\n\n{FOOTER}"
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        "{name} says:\nNovember {day}, 2012 at {hour}:07 am",
+        "{name}\nSeptember {day}th, 2012 at {hour}:01 pm",  # an ordinal day
+    ],
+)
+def test_a_comment_thread_with_the_writer_above_the_date_is_not_the_article(stamp):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
     unstamped = ArticleRegion(stamp_run=len(WRITERS) + 1)  # the rule turned off
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
