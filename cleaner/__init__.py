@@ -8,10 +8,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from .html import html_to_text
 from .pipeline import Cleaner, Result
 from .spans import Span
 
-__all__ = ["clean", "explain", "Cleaner", "Result", "Span", "__version__"]
+__all__ = ["clean", "explain", "clean_html", "explain_html", "html_to_text", "Cleaner", "Result", "Span", "__version__"]
 __version__ = "0.1.0"
 
 
@@ -28,3 +29,13 @@ def clean(text: str) -> str:
 def explain(text: str) -> Result:
     """The clean text and every removed span (offsets into text, detector, reason)."""
     return _default().explain(text)
+
+
+def clean_html(html: str | bytes) -> str:
+    """The article text of an HTML page: its text (``html_to_text``) with page residue removed."""
+    return _default().clean_html(html)
+
+
+def explain_html(html: str | bytes) -> Result:
+    """Like ``explain`` for an HTML page: the spans are offsets into ``html_to_text(html)``."""
+    return _default().explain_html(html)

@@ -7,6 +7,7 @@ from typing import Iterable, Sequence
 from .detectors import default_detectors
 from .detectors.base import Detector
 from .document import Document
+from .html import html_to_text
 from .spans import Cut, Span, remove, resolve, snap_to_lines
 
 __all__ = ["Cleaner", "Result", "check_text"]
@@ -142,6 +143,14 @@ class Cleaner:
 
     def clean(self, text: str) -> str:
         return self.explain(text).text
+
+    def explain_html(self, html: str | bytes) -> Result:
+        """Like :meth:`explain` for an HTML page: its spans are offsets into ``html_to_text(html)``."""
+        return self.explain(html_to_text(html))
+
+    def clean_html(self, html: str | bytes) -> str:
+        """The article text of an HTML page (str, or bytes in the charset it declares)."""
+        return self.explain_html(html).text
 
     def __repr__(self) -> str:
         return f"Cleaner(detectors={list(self.names)})"

@@ -1,0 +1,132 @@
+"""HTML at the edge: a page's markup -> the plain text the detectors read.
+
+``html_to_text`` renders a page the way a scraper that keeps every text node
+does, which is the text the detectors are tuned and measured on (the bench's
+text mode is this rendering of each page, then ``clean``):
+
+- every text node under ``<body>`` is kept, except inside DROP elements
+  (scripts, styles, the head, embedded objects);
+- paragraph-like elements (PARA) are framed by a blank line, other block
+  elements (BLOCK) by a line break; inline elements add nothing, so text
+  stays glued where the markup has no space ("icon bookmarkicon camera");
+- runs of spaces, tabs and no-break spaces collapse to one space, each line
+  is stripped, and at most one blank line is kept between lines.
+
+Bytes are read as UTF-8 when they are valid UTF-8, otherwise in the charset
+the page declares (see ``decode_html``). An XML
+declaration, control characters and lone surrogates, which the parser refuses,
+are dropped before parsing; text nested deeper than about 2,000 elements (the
+parser's limit) is lost. A page that cannot be parsed, or has
+no text, gives "".
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+import lxml.etree
+import lxml.html
+
+__all__ = ["html_to_text", "render", "DROP", "PARA", "BLOCK"]
+
+DROP = frozenset({"script", "style", "noscript", "template", "head", "iframe", "object", "embed"})
+PARA = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "table"})
+BLOCK = PARA | frozenset({
+    "div", "section", "article", "header", "footer", "nav", "aside", "main", "ul", "ol", "li",
+    "dl", "dt", "dd", "tr", "form", "fieldset", "address", "figcaption", "hr", "br", "details",
+    "summary", "menu", "caption", "thead", "tbody", "tfoot", "center",
+})
+
+_INLINE_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
+_EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
+_XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+_NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")  # what lxml refuses to parse
+# a charset declared in the first bytes: <meta charset="..."> or content="text/html; charset=..."
+_DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
+_CHARSET_WINDOW = 4096  # bytes searched for a declared charset
+_READ_AS_WINDOWS_1252 = frozenset({"iso8859-1", "ascii"})  # codec names, as codecs.lookup gives them
+
+
+def _local_name(element) -> str | None:
+    """Lower-case tag without namespace; None for comments and processing instructions."""
+    if not isinstance(element.tag, str):
+        return None
+    return element.tag.rsplit("}", 1)[-1].lower()
+
+
+def _separator(name: str) -> str:
+    if name in PARA:
+        return "\n\n"
+    return "\n" if name in BLOCK else ""
+
+
+def _pieces(top) -> list[str]:
+    """The raw text pieces under ``top`` in document order (iterative, so depth is no limit)."""
+    pieces: list[str] = []
+    # stack items: an element to open, or a string to emit when it is popped
+    stack: list = [top]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, str):
+            pieces.append(item)
+            continue
+        name = _local_name(item)
+        if name is None or name in DROP:
+            pieces.append(item.tail or "")
+            continue
+        sep = _separator(name)
+        pieces.append(sep)
+        pieces.append(item.text or "")
+        stack.append(item.tail or "")
+        stack.append(sep)
+        stack.extend(reversed(list(item)))
+    return pieces
+
+
+def render(root) -> str:
+    """The text of a parsed page (an lxml element): its ``<body>``, or the whole tree if it has none."""
+    body = root.find(".//body")
+    text = "".join(_pieces(root if body is None else body))
+    lines = (_INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
+    return _EXTRA_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
+
+
+def decode_html(data: bytes) -> str:
+    """The page's bytes as text.
+
+    Bytes that are valid UTF-8 are read as UTF-8, whatever the page declares
+    (a page saved as UTF-8 often still declares its old charset); others in the
+    charset the page declares, Latin-1 read as Windows-1252 as browsers do, and
+    bytes that charset cannot decode become U+FFFD.
+    """
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    declared = _DECLARED_CHARSET.search(data, 0, _CHARSET_WINDOW)
+    encoding = "utf-8"
+    if declared:
+        try:
+            encoding = codecs.lookup(declared.group(1).decode("ascii")).name
+        except LookupError:
+            pass
+    if encoding in _READ_AS_WINDOWS_1252:
+        encoding = "cp1252"
+    return data.decode(encoding, errors="replace")
+
+
+def html_to_text(html: str | bytes) -> str:
+    """The plain text of an HTML page, as the detectors read it ("" if it has none)."""
+    if isinstance(html, (bytes, bytearray, memoryview)):
+        html = decode_html(bytes(html))
+    elif not isinstance(html, str):
+        raise TypeError(f"html_to_text expects str or bytes, got {type(html).__name__}")
+    html = _NOT_IN_XML.sub("", _XML_DECLARATION.sub("", html, count=1))
+    if not html.strip():
+        return ""
+    try:
+        # huge_tree: pages nested deeper than libxml2's default limit (256) keep their text
+        root = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+    except (lxml.etree.ParserError, ValueError):  # nothing lxml can build a tree from
+        return ""
+    return render(root)

@@ -1,0 +1,128 @@
+"""HTML input: html_to_text renders a page's text; clean_html cleans it."""
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import cleaner
+from cleaner import Cleaner, clean_html, explain_html, html_to_text
+from cleaner.spans import remove
+
+SECTIONS = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Health", "Science", "Money"]
+MENU = SECTIONS + [f"{s} Home" for s in SECTIONS] + ["Sign in", "Search"]
+FOOTER = ["About us", "Contact", "Privacy policy", "Terms of use", "Careers", "© 2019 Example Media"]
+HEADLINE = "Council votes to close the old river bridge for repairs"
+PARAGRAPHS = [
+    "The city council voted on Monday to close the old river bridge for at least six months, after engineers found that two of its steel supports had corroded far more than expected during the last inspection.",
+    "The mayor said the decision had not been easy, but that the safety of the people who cross the bridge every day had to come first, and that the city would pay for extra buses while the work is done.",
+    "Shop owners on both sides of the river said they were worried about losing customers during the busy summer months, and asked the council to keep at least one lane open for pedestrians.",
+]
+
+
+def _page() -> str:
+    menu = "".join(f'<li><a href="/{m.lower()}">{m}</a></li>' for m in MENU)
+    footer = "".join(f"<li>{f}</li>" for f in FOOTER)
+    body = "".join(f"<p>{p}</p>" for p in PARAGRAPHS)
+    return (
+        "<!DOCTYPE html><html><head><title>Bridge | Example</title><style>p{color:red}</style></head>"
+        f"<body><nav><ul>{menu}</ul></nav><article><h1>{HEADLINE}</h1>{body}</article>"
+        f"<script>track('page')</script><footer><ul>{footer}</ul></footer></body></html>"
+    )
+
+
+# ---- html_to_text -------------------------------------------------------------------
+
+
+def test_blocks_become_lines_and_inline_elements_add_nothing():
+    html = (
+        "<html><head><title>T</title></head><body><div>Menu<span>icon</span>bookmark</div>"
+        "<p>Para\u00a0 one.</p><script>x()</script>tail<!-- c --><p>Two <b>bold</b> words</p>"
+        "<ul><li>a</li><li>b</li></ul>line<br>break</body></html>"
+    )
+    # the head, the script and the comment leave no text; <p> is framed by blank lines,
+    # each <li> or <br> by line breaks
+    assert html_to_text(html) == "Menuiconbookmark\n\nPara one.\n\ntail\n\nTwo bold words\n\na\n\nb\n\nline\n\nbreak"
+
+
+def test_a_page_that_opens_with_an_xml_declaration_is_read():
+    # lxml refuses a str that declares its encoding; the declaration is dropped first
+    html = '<?xml version="1.0" encoding="utf-8"?>\n<html><body><p>Hello there.</p></body></html>'
+    assert html_to_text(html) == "Hello there."
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Café – prix 5 €</p></body></html>'.encode("cp1252"),
+        '<html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1252"></head>'
+        "<body><p>Café – prix 5 €</p></body></html>".encode("cp1252"),
+        # saved as UTF-8, still declaring its old charset
+        '<html><head><meta charset="iso-8859-1"></head><body><p>Café – prix 5 €</p></body></html>'.encode("utf-8"),
+        # no declaration
+        "<html><body><p>Café – prix 5 €</p></body></html>".encode("utf-8"),
+    ],
+)
+def test_bytes_are_read_in_the_charset_they_are_in(data):
+    assert html_to_text(data) == "Café – prix 5 €"
+
+
+def test_bytes_in_an_unknown_charset_are_not_an_error():
+    data = '<meta charset="no-such-charset"><p>Caf\xe9</p>'.encode("latin-1")
+    assert html_to_text(data) == "Caf\ufffd"
+
+
+@pytest.mark.parametrize("html", ["", "   \n", "<html></html>", "<!-- only a comment -->", "<script>x()</script>"])
+def test_a_page_without_text_gives_an_empty_string(html):
+    assert html_to_text(html) == ""
+
+
+def test_characters_the_parser_refuses_are_dropped_not_fatal():
+    assert html_to_text("<p>a\x00b\x0bc\ud800d</p>") == "abcd"
+
+
+@pytest.mark.parametrize("value", [None, 3, ["<p>x</p>"]])
+def test_anything_but_str_or_bytes_is_a_type_error(value):
+    with pytest.raises(TypeError, match=type(value).__name__):
+        html_to_text(value)
+
+
+def test_a_deeply_nested_page_is_no_recursion_error():
+    depth = 1500  # deeper than libxml2's default limit of 256
+    assert html_to_text("<div>" * depth + "deep" + "</div>" * depth) == "deep"
+
+
+@given(st.text())
+def test_any_string_gives_text_and_no_exception(html):
+    assert isinstance(html_to_text(html), str)
+
+
+# ---- clean_html -------------------------------------------------------------------
+
+
+def test_clean_html_keeps_the_article_and_drops_the_page_around_it():
+    assert clean_html(_page()) == "\n\n".join([HEADLINE, *PARAGRAPHS])
+
+
+def test_clean_html_is_clean_of_the_pages_text():
+    page = _page()
+    text = html_to_text(page)
+    assert "Privacy policy" in text and "track(" not in text  # the footer is text; the script is not
+    assert clean_html(page) == cleaner.clean(text)
+    assert clean_html(page.encode("utf-8")) == clean_html(page)
+
+
+def test_explain_html_gives_spans_over_the_pages_text():
+    page = _page()
+    text = html_to_text(page)
+    result = explain_html(page)
+    assert result.removed and all(0 <= s.start < s.end <= len(text) for s in result.removed)
+    assert remove(text, result.removed) == result.text
+    assert {s.text(text).strip() for s in result.removed} >= {"Privacy policy", "Careers"}
+
+
+def test_a_configured_cleaner_cleans_html_too():
+    page = _page()
+    without_article = Cleaner(disable=["article"])
+    assert without_article.clean_html(page) == without_article.clean(html_to_text(page))
+    assert "Careers" in without_article.clean_html(page)  # the article detector would have cut it
