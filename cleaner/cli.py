@@ -1,7 +1,7 @@
 """The ``cleaner`` console command.
 
-    cleaner [clean] [PATH ...|-] [-o OUT] [--field text] [--explain] [--jobs N] ...
-    cleaner explain FILE [--format text|json|html] [-o OUT]
+    cleaner [clean] [PATH ...|-] [-o OUT] [--field text] [--explain] [--html] [--jobs N] ...
+    cleaner explain FILE [--html] [--format text|json|html] [-o OUT]
 
 ``cleaner FILE`` is short for ``cleaner clean FILE``; with no path it reads stdin.
 Exit status: 0 done, 1 an input could not be cleaned, 2 wrong usage, 130 interrupted.
@@ -18,6 +18,7 @@ from pathlib import Path
 from . import __version__
 from .corpus import STDIN, UsageError, into_folder, is_jsonl_name, missing_paths, plan_sources, survey
 from .explain_view import render_html, render_json, render_text
+from .html import html_to_text
 from .outputs import AtomicFile, Outputs
 from .parallel import available_cores, ordered_map
 from .progress import Progress, summary
@@ -77,6 +78,11 @@ def _clean_parser(commands) -> None:
         "--chunk-bytes", type=_positive, default=CHUNK_BYTES, metavar="N",
         help="input bytes sent to a worker at a time (default: %(default)s)",
     )
+    parser.add_argument(
+        "--html", action="store_true",
+        help="the documents (and JSON Lines text fields) are HTML pages: clean the text of each page; "
+        "folders give their *.html and *.htm files, written as <name>.txt",
+    )
     parser.add_argument("-q", "--quiet", action="store_true", help="no progress line and no summary")
     parser.add_argument(
         "--skip-errors", action="store_true",
@@ -94,6 +100,9 @@ def _explain_parser(commands) -> None:
         "detector and reason.",
     )
     parser.add_argument("file", metavar="FILE", help="a UTF-8 text file, or - for stdin")
+    parser.add_argument(
+        "--html", action="store_true", help="FILE is an HTML page: show its text (as cleaner.html_to_text gives it)"
+    )
     parser.add_argument(
         "-f", "--format", choices=("text", "json", "html"), default="text",
         help="text (coloured on a terminal), json, or html: one self-contained page (default: text)",
@@ -161,7 +170,7 @@ def _jobs_for(args: argparse.Namespace, paths: list[str]) -> int:
 
 def _clean_all(args, paths, options, problems: ProblemLog, progress: Progress) -> Tally:
     tally = Tally()
-    sources = plan_sources(paths, args.output, force_jsonl=args.jsonl)
+    sources = plan_sources(paths, args.output, force_jsonl=args.jsonl, html=args.html)
     reader = TaskReader(sources, options, problems, args.chunk_bytes)
     results = ordered_map(
         run_task, reader, jobs=_jobs_for(args, paths), warm_up=partial(cleaner_for, options.disable)
@@ -189,7 +198,7 @@ def _deliver(outputs: Outputs, delivery: Delivery, result: TaskResult) -> None:
 
 def run_clean(args: argparse.Namespace) -> int:
     options = RecordOptions(
-        args.field, args.explain_field if args.explain else None, _check_detectors(args.disable)
+        args.field, args.explain_field if args.explain else None, _check_detectors(args.disable), args.html
     )
     problems = ProblemLog(skip=args.skip_errors, warn=_warn)
     paths = _present_paths(args.paths or [STDIN], problems)
@@ -197,7 +206,7 @@ def run_clean(args: argparse.Namespace) -> int:
         return _finish(args, Tally(skipped=problems.skipped), 0.0)
     several_to_stdout = args.output is None and into_folder(paths)
     total = survey(
-        plan_sources(paths, args.output, force_jsonl=args.jsonl),
+        plan_sources(paths, args.output, force_jsonl=args.jsonl, html=args.html),
         several_to_stdout=several_to_stdout, explain=args.explain,
     )
     progress = Progress(sys.stderr, total, enabled=sys.stderr.isatty() and not args.quiet)
@@ -217,11 +226,13 @@ def _finish(args: argparse.Namespace, tally: Tally, seconds: float) -> int:
 # ---- cleaner explain ------------------------------------------------------------
 
 
-def _read_document(name: str) -> str:
+def _read_document(name: str, html: bool = False) -> str:
     try:
         data = sys.stdin.buffer.read() if name == STDIN else Path(name).read_bytes()
     except OSError as err:
         raise Abort(Problem(name, None, err.strerror or str(err))) from None
+    if html:
+        return html_to_text(data)
     try:
         return decode_document(data)
     except InputError as err:
@@ -236,7 +247,7 @@ def _use_color(choice: str) -> bool:
 
 def run_explain(args: argparse.Namespace) -> int:
     cleaner = cleaner_for(_check_detectors(args.disable))
-    source = _read_document(args.file)
+    source = _read_document(args.file, args.html)
     result = cleaner.explain(source)
     if args.format == "json":
         page = render_json(source, result) + "\n"

@@ -18,6 +18,8 @@ STDIN = "-"
 STDIN_NAME = "<stdin>"
 JSONL_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz")
 TEXT_SUFFIXES = (".txt",)  # the plain-text files taken from a folder
+HTML_SUFFIXES = (".html", ".htm")  # the pages taken from a folder instead, with --html
+HTML_TARGET_SUFFIX = ".txt"  # a page's clean text is written under its name with this suffix
 GZIP_SUFFIX = ".gz"
 
 
@@ -47,22 +49,23 @@ def is_jsonl_name(name: str) -> bool:
     return name.lower().endswith(JSONL_SUFFIXES)
 
 
-def _taken_from_folder(name: str) -> bool:
-    return not name.startswith(".") and (is_jsonl_name(name) or name.lower().endswith(TEXT_SUFFIXES))
+def _taken_from_folder(name: str, html: bool) -> bool:
+    documents = HTML_SUFFIXES if html else TEXT_SUFFIXES
+    return not name.startswith(".") and (is_jsonl_name(name) or name.lower().endswith(documents))
 
 
 def missing_paths(paths: Sequence[str]) -> list[str]:
     return [p for p in paths if p != STDIN and not os.path.exists(p)]
 
 
-def _walk(folder: Path, skip: Path | None) -> Iterator[Path]:
+def _walk(folder: Path, skip: Path | None, html: bool) -> Iterator[Path]:
     """Files under folder taken as documents, sorted, hidden entries and `skip` left out."""
     for root, dirs, files in os.walk(folder):
         dirs[:] = sorted(
             d for d in dirs if not d.startswith(".") and (skip is None or Path(root, d).resolve() != skip)
         )
         for name in sorted(files):
-            if _taken_from_folder(name):
+            if _taken_from_folder(name, html):
                 yield Path(root, name)
 
 
@@ -80,10 +83,20 @@ def into_folder(paths: Sequence[str]) -> bool:
     return len(paths) > 1 or any(p != STDIN and os.path.isdir(p) for p in paths)
 
 
+def _target_in_folder(output: Path, relative: Path, html: bool) -> Path:
+    """Where a file found in a folder is written: a page's text under the page's name with .txt."""
+    if html and not is_jsonl_name(relative.name):
+        return output / relative.with_suffix(HTML_TARGET_SUFFIX)
+    return output / relative
+
+
 def plan_sources(
-    paths: Sequence[str], output: Path | None, *, force_jsonl: bool = False
+    paths: Sequence[str], output: Path | None, *, force_jsonl: bool = False, html: bool = False
 ) -> Iterator[Source]:
     """Every input document file with its output target, in a stable order.
+
+    With ``html``, folders give their HTML pages (``*.html``, ``*.htm``) instead of
+    their text files, and a page's clean text is written as ``<name>.txt``.
 
     Run it again to walk the folders again (a corpus may hold too many files to
     keep their names in memory).
@@ -95,12 +108,12 @@ def plan_sources(
         if given == STDIN:
             yield Source(None, STDIN_NAME, force_jsonl, output)
         elif os.path.isdir(given):
-            for path in _walk(Path(given), skip):
-                target = output / path.relative_to(given) if output is not None else None
+            for path in _walk(Path(given), skip, html):
+                target = _target_in_folder(output, path.relative_to(given), html) if output is not None else None
                 yield Source(path, str(path), is_jsonl_name(path.name), target)
         else:
             path = Path(given)
-            target = output if not folder_mode or output is None else output / path.name
+            target = output if not folder_mode or output is None else _target_in_folder(output, Path(path.name), html)
             yield Source(path, given, force_jsonl or is_jsonl_name(path.name), target)
 
 

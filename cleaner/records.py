@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .html import html_to_text
 from .pipeline import Cleaner, Result
 from .spans import Span
 
@@ -50,6 +51,7 @@ class RecordOptions:
     field: str = DEFAULT_FIELD
     explain_field: str | None = None  # add the removed spans under this key
     disable: tuple[str, ...] = ()
+    html: bool = False  # the documents and the text fields are HTML pages: clean their text
 
 
 @dataclass(slots=True)
@@ -108,8 +110,8 @@ def decode_document(data: bytes) -> str:
 
 
 def clean_document(data: bytes, options: RecordOptions, tally: Tally) -> bytes:
-    """A plain-text document (UTF-8 bytes) -> its clean text and a final line break."""
-    text = decode_document(data)
+    """A plain-text document (UTF-8 bytes), or an HTML page -> its clean text and a final line break."""
+    text = html_to_text(data) if options.html else decode_document(data)
     result = cleaner_for(options.disable).explain(text)
     out = (result.text + "\n").encode("utf-8")
     tally.count(result, len(data), len(out))
@@ -140,6 +142,8 @@ def clean_record(record: object, options: RecordOptions) -> tuple[dict, Result]:
     The record is not modified; a new dict in the same key order is returned.
     """
     text = _record_text(record, options.field)
+    if options.html:
+        text = html_to_text(text)  # the spans added are offsets into the page's text
     result = cleaner_for(options.disable).explain(text)
     cleaned = dict(record)
     cleaned[options.field] = result.text

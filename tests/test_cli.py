@@ -68,6 +68,51 @@ def test_a_folder_maps_to_the_same_relative_paths(tmp_path):
     assert read_jsonl((out / "sub" / "deeper" / "c.jsonl").read_bytes()) == [{"text": expected_text(texts[2])}]
 
 
+def _as_html(text: str) -> str:
+    """A page whose paragraphs are the lines of text, with a script and a style that are no text."""
+    body = "".join(f"<p>{line}</p>" for line in text.split("\n") if line.strip())
+    return f"<html><head><style>p {{margin: 0}}</style></head><body><script>track()</script>{body}</body></html>"
+
+
+def test_html_pages_are_cleaned_with_html(tmp_path):
+    corpus = tmp_path / "corpus"
+    (corpus / "sub").mkdir(parents=True)
+    texts = pages(4)
+    (corpus / "a.html").write_text(_as_html(texts[0]), encoding="utf-8")
+    (corpus / "sub" / "b.htm").write_bytes(_as_html(texts[1]).encode("utf-8"))
+    write_jsonl(corpus / "c.jsonl", [{"html": _as_html(texts[2]), "id": 7}])
+    (corpus / "notes.txt").write_text(texts[3], encoding="utf-8")  # no page: left alone with --html
+
+    done = run_cleaner("clean", "corpus", "-o", "out", "--html", "--field", "html", "-q", cwd=tmp_path)
+
+    assert done.returncode == 0, done.stderr
+    out = tmp_path / "out"
+    written = sorted(str(p.relative_to(out)) for p in out.rglob("*") if p.is_file())
+    assert written == ["a.txt", "c.jsonl", "sub/b.txt"]  # a page's text is written as <name>.txt
+    assert (out / "a.txt").read_text(encoding="utf-8") == cleaner.clean_html(_as_html(texts[0])) + "\n"
+    assert (out / "sub" / "b.txt").read_text(encoding="utf-8") == cleaner.clean_html(_as_html(texts[1])) + "\n"
+    assert "track()" not in (out / "a.txt").read_text(encoding="utf-8")
+    assert read_jsonl((out / "c.jsonl").read_bytes()) == [{"html": cleaner.clean_html(_as_html(texts[2])), "id": 7}]
+
+
+def test_explain_gives_spans_over_the_text_of_an_html_field(tmp_path):
+    page = _as_html(PAGE)
+    write_jsonl(tmp_path / "pages.jsonl", [{"html": page}])
+    done = run_cleaner("clean", "pages.jsonl", "--html", "--field", "html", "--explain", "-q", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    page_text = cleaner.html_to_text(page)
+    result = cleaner.explain(page_text)
+    assert read_jsonl(done.stdout) == [{"html": result.text, "removed": removed_spans(page_text, result.removed)}]
+
+
+def test_an_html_page_on_stdin(tmp_path):
+    page = _as_html(PAGE).encode("utf-8")
+    done = run_cleaner("--html", cwd=tmp_path, stdin=page)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.decode() == cleaner.clean_html(page) + "\n"
+    assert done.stdout.decode() == expected_text(cleaner.html_to_text(page)) + "\n"
+
+
 def test_crlf_text_files_are_read_like_text_mode_files(tmp_path):
     (tmp_path / "page.txt").write_bytes(PAGE.replace("\n", "\r\n").encode())
     done = run_cleaner("page.txt", cwd=tmp_path)

@@ -101,3 +101,13 @@ def test_html_as_rendered_by_headless_chromium(page_file, tmp_path):
     assert not document.xpath("//*[@id='text']//*[self::script or self::b]")  # the page's own markup stayed text
     shown = document.get_element_by_id("text").text_content()
     assert MARKUP.strip() in shown and "Kremlin spokesman Dmitry Peskov" in shown
+
+
+def test_explain_reads_an_html_page_with_html(tmp_path):
+    page = "<html><body>" + "".join(f"<p>{line}</p>" for line in PAGE.split("\n") if line.strip()) + "</body></html>"
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    done = run_cleaner("explain", "page.html", "--html", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    shown = json.loads(done.stdout)
+    assert shown["text"] == cleaner.clean_html(page)
+    assert "<p>" not in json.dumps(shown)  # the page's text is explained, not its markup
