@@ -3,7 +3,9 @@
 - **tag lines**: "Filed under: democracy, Regime Change | Tagged: dennis
   kucinich | 1 Comment »", "Tags: ...", "Schlagwörter: ..." (a lead-in, then a
   list of short items). A lead-in alone ("Related Topics") in the second half
-  of the page takes the short tags on the lines after it.
+  of the page takes the short tags on the lines after it. A tag line after the
+  post's date ("September 27th, 2012 | Tags: context, norms | Category: ...")
+  goes only from a text that shows other residue: clean copy may print it.
 - **an authors label** whose names were lost: "Authors:" as the last line.
 - **copyright notices**: "Copyright (c) Marler Clark LLP, PS. All rights
   reserved.", "© 2019 The Associated Press", "copyright by: Joseph P.
@@ -39,6 +41,7 @@ from ..document import Document, Line
 from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import normalize, words
+from .date_line import DateLine
 from .phrases import LETTER as _LETTER
 from .phrases import SENTENCE_BREAK, LineLocal, entries_of_kind, first_words, last_sentence_starts
 
@@ -52,6 +55,10 @@ _COPYRIGHT_FILLER = regex.compile(
 )
 _FIRST_WORD = regex.compile(r"\w++")
 _LIST_SPLIT = regex.compile(r"\s*+[,|;•·/»]\s*+")
+# a post's date in front of its tags: "September 27th, 2012 | Tags: context, norms | Category: ...";
+# a post's meta line, which clean copy may print under the article too: it waits for other residue
+_AFTER_A_DATE = " after a date"
+_DATE_FIELD = regex.compile(r"(?P<date>[^|•·\n]{1,60}?)[^\S\n]*+[|•·][^\S\n]*+")
 # a capitalised word, initials ("P.", "J.J.") or a particle; a longer word ending in "." ends a sentence
 _NAME_WORD = r"(?:(?:\p{Lu}\.){1,3}+|[\p{Lu}][\p{L}'’-]*+(?!\.)|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
 # a full name (two to five words, capitalised) or a site ("LifeNews.com"); not "The President"
@@ -150,8 +157,8 @@ class PageTails(LineLocal):
     # -- single lines ---------------------------------------------------------
 
     def waits_for_other_residue(self, span: Span) -> bool:
-        if span.reason.startswith(_ABOUT_BOX):
-            return True  # a press release's "About <company>" closes clean copy too
+        if span.reason.startswith(_ABOUT_BOX) or span.reason.endswith(_AFTER_A_DATE):
+            return True  # a press release's "About <company>" closes clean copy too, a post's meta line too
         return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
 
     def copyright(self, text: str) -> str | None:
@@ -193,7 +200,13 @@ class PageTails(LineLocal):
 
     def tag_line(self, text: str) -> str | None:
         first = _FIRST_WORD.search(text)
-        if first is None or first.group().casefold() not in self._tag_first_words:
+        if first is None:
+            return None
+        if first.group().casefold() not in self._tag_first_words:
+            dated = _DATE_FIELD.match(text) if "|" in text or "•" in text or "·" in text else None
+            if dated and self._date_line.is_date_line(dated.group("date")):
+                found = self.tag_line(text[dated.end() :])
+                return f"{found}{_AFTER_A_DATE}" if found else None
             return None
         m = self._tag_re.match(text)
         if not m:
@@ -210,6 +223,10 @@ class PageTails(LineLocal):
         if not items or any(len(words(i)) > self.max_tag_item_words for i in items):
             return None
         return f"tag line {m.group('lead').strip()!r}"
+
+    @cached_property
+    def _date_line(self) -> DateLine:
+        return DateLine()
 
     @cached_property
     def _tag_first_words(self) -> frozenset[str]:

@@ -35,6 +35,8 @@ BODY = "\n\n".join(
         "Tyler Cochran studies Political Science and Religion at Missouri State University. He is a Media Ambassador.",
         "Max Mustermann ist Redakteur im Ressort Politik.",
         "Jean Dupont est journaliste au service politique.",
+        "September 27th, 2012 | Tags: context, free speech, norms | Category: Uncategorized |",
+        "12 March 2011 • Filed under: Politics, Economy",
         "Example Media may earn an affiliate commission if you purchase something through links in this article.",
         "If you buy something through this post, we may get a share of the sale.",
     ],
@@ -79,6 +81,8 @@ def test_tag_list_after_a_lone_lead_in(flagged):
         "The views expressed by the minister drew criticism from the opposition.",
         "William Gibson is one of the most influential and out there science fiction writers of our time.",
         "Authors: Jane Doe and John Roe",
+        "March 3, 2011 | The council met on Monday and approved the budget.",  # a date, then no tags
+        "Monday | Tags: a, b",  # a weekday is no date line
         "The retailer pays an affiliate commission of 5 percent, the filing shows.",  # one phrase of a disclosure
     ],
 )
@@ -126,3 +130,11 @@ def test_an_about_box_goes_only_from_a_text_with_other_residue():
     text = f"{PARAGRAPH}\n\nAbout Jason Fried\n\nJason co-founded 37signals back in 1999."
     assert cleaner.clean(text) == text
     assert "Jason" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
+
+
+def test_a_dated_tag_line_goes_only_from_a_text_with_other_residue():
+    import cleaner
+
+    text = f"{BODY}\n\nNovember 5, 2012 | Category: Election 2012 | Tags: vote, polls"
+    assert cleaner.clean(text) == text  # a post's meta line, as clean copy may print it
+    assert "Category" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
