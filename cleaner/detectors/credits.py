@@ -22,7 +22,10 @@ between two captions credited to AFP) is one more credit. A credit that fills
 a line removes the line. A credit glued to a caption or a
 paragraph after its last sentence is cut off and the text kept ("... city of
 Aleppo. Thaer Mohammad/AFP/Getty Images", "... White House. Via: Daily
-Mail"). So is a credit in brackets in front of a caption ("(Screenshot:
+Mail"); a picture's credit after a lead-in that ends a caption ("... on
+Monday. Photograph: Jane Doe/Reuters", ``data/caption_credit_words.txt``)
+only from a text that shows other residue (``caption_credit_needs_other_residue``),
+as clean copy that prints its captions keeps their credits. So is a credit in brackets in front of a caption ("(Screenshot:
 YouTube) Andrew, Luis and Kevin Palau ..."). A credit in brackets that ends a
 caption ("... France. (Bertrand Combaldieu/Associated Press)") is part of the
 caption, as the human gold of the HTML development sets keeps it, and so is a
@@ -43,7 +46,7 @@ from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, entries_of_kind, last_sentence_starts, lone_between
+from .phrases import END_OF_LINE, LineLocal, PhraseBank, entries_of_kind, last_sentence_starts, lone_between
 
 __all__ = ["Credits"]
 
@@ -56,6 +59,8 @@ _IN_BRACKETS = regex.compile(r"\((?P<inner>[^()\n]{1,200})\)|\[(?P<inner>[^\[\]\
 _BRACKETED_END = regex.compile(r"[(\[](?P<inner>[^()\[\]\n]{1,200})[)\]][^\S\n]*+$")
 _BRACKETED_FRONT = regex.compile(r"^[^\S\n]*+[(\[](?P<inner>[^()\[\]\n]{1,200})[)\]][^\S\n]++(?=[\p{Lu}\p{N}\"'“‘«])")
 
+_LEAD_IN = "credit lead-in "  # how the reason of a credit after its lead-in starts
+_END_OF_CAPTION = ", end of a caption"  # how it ends when a picture's credit is glued to a caption
 _MAX_AGENCY_CHARS = 40  # an agency named alone on a line ("Getty Images") is short
 _FIRST_WORD = regex.compile(r"\w[\w/'’-]*+")  # a lead-in's first word: "Source", "h/t", "foto's"
 _TOKEN = regex.compile(r"[^\s/|;,]++")
@@ -87,6 +92,10 @@ class Credits(LineLocal):
     max_phrase_words: int = 30  # words of a whole-line credit phrase with its slots filled
     max_line_chars: int = 400  # a longer text is never a credit (checked before counting words)
     languages: tuple[str, ...] | None = field(default=None)  # None: every language of the bank
+    # a picture's credit glued to the end of its caption ("... on Monday. Photograph: Jane Doe/AP",
+    # data/caption_credit_words.txt) goes only from a text that shows other residue: clean
+    # copy that prints its captions keeps their credits
+    caption_credit_needs_other_residue: bool = True
 
     # -- the banks ---------------------------------------------------------
 
@@ -236,7 +245,7 @@ class Credits(LineLocal):
         else:  # a bare picture word: only before ":" or a "by" word, and a name
             if joined is None or not self._namelike(rest, strict=True):
                 return None
-        return f"credit lead-in {lead.strip()!r}"
+        return f"{_LEAD_IN}{lead.strip()!r}"
 
     def credit(self, text: str) -> str | None:
         """Why text, a whole line or the end of one, is a credit; None if it is not."""
@@ -294,7 +303,20 @@ class Credits(LineLocal):
         if end is not None:
             start, reason = end
             if text[:start].strip():
-                yield Span(*line.offsets_of(start, len(text)), self.name, reason + ", end of line")
+                where = _END_OF_CAPTION if self._is_caption_credit(text[start:], reason) else END_OF_LINE
+                yield Span(*line.offsets_of(start, len(text)), self.name, reason + where)
+
+    @cached_property
+    def _caption_credit_words(self) -> frozenset[str]:
+        return frozenset(w.casefold() for w in load_list("caption_credit_words"))
+
+    def _is_caption_credit(self, credit: str, reason: str) -> bool:
+        """Is this credit, glued to the end of a line, a picture's credit ("Photograph: ...", "Credit: ...")?"""
+        first = _FIRST_WORD.search(credit)
+        return reason.startswith(_LEAD_IN) and first is not None and first.group().casefold() in self._caption_credit_words
+
+    def waits_for_other_residue(self, span: Span) -> bool:
+        return self.caption_credit_needs_other_residue and span.reason.endswith(_END_OF_CAPTION)
 
     def _glued_end(self, text: str) -> tuple[int, str] | None:
         m = _BRACKETED_END.search(text) if self.cut_bracketed_end else None

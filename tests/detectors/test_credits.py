@@ -73,6 +73,27 @@ def test_name_alone_after_one_credited_caption_stays(flagged):
     assert [s.strip() for s in flagged(Credits(), text)] == ["Ameer Alhalbi/AFP/Getty Images"]
 
 
+@pytest.mark.parametrize(
+    "credit, waits",
+    [
+        ("Photograph: Jane Doe/Reuters", True),  # a picture's credit ends its caption
+        ("Credit: NASA/JPL", True),
+        ("Foto: Michael Kappeler", True),
+        ("Via: Daily Mail", False),  # a source glued to a paragraph goes from any text
+        ("Featured image via Getty Images", False),
+    ],
+)
+def test_a_picture_credit_glued_to_its_caption_goes_only_from_a_text_with_other_residue(credit, waits):
+    import cleaner
+
+    caption = "The mayor speaks at the opening of the new bridge on Monday."
+    text = f"{ARTICLE}\n\n{caption} {credit}\n\n{ARTICLE}"
+    assert [s.strip() for s in flagged_by(Credits(), text)] == [credit]
+    assert (cleaner.clean(text) == text) is waits  # clean copy that prints its captions keeps their credits
+    scraped = cleaner.clean(f"{text}\n\nIf you like this story, share it with a friend!")
+    assert credit not in scraped and caption in scraped
+
+
 @pytest.mark.parametrize("text", ["Source (South Africa Channel 24)", "Source [Reuters]", "Image credit (NASA/JPL)"])
 def test_source_in_brackets_is_a_source_line(flagged, text):
     assert flagged(Credits(), text) == [text]
