@@ -12,10 +12,15 @@ on Monday." stays.
 The fields of a comment form, each label alone on its line and two or more in
 a row ("Name *" / "Email *" / "Website", ``data/comment_form_fields.txt``), are
 removed too; one such label alone ("Name") stays.
+
+A comment section's heading and form head the comments, which clean copy may
+print (CleanEval's human gold keeps them): they go only from a text that shows
+other residue (``notices_need_other_residue``), unless nothing but such notices
+follows them ("Comments" as the text's last line heads nothing).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 from typing import Iterator
 
@@ -30,6 +35,8 @@ from .phrases import END_OF_LINE, PhraseLines, runs
 
 __all__ = ["CommentNotices"]
 
+_AT_THE_END = ", at the end of the text"  # how the reason of a notice that nothing but notices follows ends
+
 
 @dataclass
 class CommentNotices(PhraseLines):
@@ -43,6 +50,10 @@ class CommentNotices(PhraseLines):
     # "... Let us know in the comments." ends many a clean article: a notice glued to the end
     # of a paragraph is cut only from a text that shows other residue
     glued_needs_other_residue: bool = True
+    # a comment section's heading and form ("12 Comments", "Leave a Reply") head the comments that
+    # clean copy printing its comments keeps (CleanEval's gold does): they go only from a text that
+    # shows other residue, unless nothing but such notices follows them (they head nothing)
+    notices_need_other_residue: bool = True
 
     def match(self, text: str) -> str | None:
         found = super().match(text)
@@ -69,7 +80,9 @@ class CommentNotices(PhraseLines):
                 yield Span(*line.offsets_of(m.start(), len(text)), self.name, "comment count after a separator" + END_OF_LINE)
 
     def waits_for_other_residue(self, span: Span) -> bool:
-        return self.glued_needs_other_residue and span.reason.endswith(END_OF_LINE)
+        if span.reason.endswith(END_OF_LINE):
+            return self.glued_needs_other_residue
+        return self.notices_need_other_residue and not span.reason.endswith(_AT_THE_END)
 
     @cached_property
     def _fields(self) -> frozenset[str]:
@@ -89,11 +102,16 @@ class CommentNotices(PhraseLines):
 
     def detect(self, doc: Document) -> Iterator[Span]:
         lines = doc.content_lines
-        found = self.spans_by_line(doc)
-        for spans in found:
-            yield from spans
+        found = [list(spans) for spans in self.spans_by_line(doc)]
         # the fields of a comment form, each label alone on its line, one after the other
         for run in runs(lines, lambda line: self.is_field(line.text), self.min_form_fields):
             for k in run:
                 if not found[k]:
-                    yield Span(lines[k].start, lines[k].end, self.name, "comment form field")
+                    found[k] = [Span(lines[k].start, lines[k].end, self.name, "comment form field")]
+        # the notices that end the text head nothing: they go from any text
+        k = len(found) - 1
+        while k >= 0 and found[k] and not any(s.reason.endswith(END_OF_LINE) for s in found[k]):
+            found[k] = [replace(s, reason=s.reason + _AT_THE_END) for s in found[k]]
+            k -= 1
+        for spans in found:
+            yield from spans

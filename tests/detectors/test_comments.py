@@ -1,6 +1,7 @@
 import pytest
 
 from cleaner.detectors import CommentNotices
+from cleaner.document import Document
 
 ARTICLE = "The council met on Monday and approved the budget for next year."
 
@@ -120,3 +121,22 @@ def test_a_comment_count_after_a_separator_is_cut_from_the_end(flagged, line, co
 def test_a_count_of_comments_in_a_sentence_stays(flagged):
     assert flagged(CommentNotices(), "The mayor said 46 comments were received | by the end of May.") == []
     assert flagged(CommentNotices(), "Readers sent 46 comments") == []
+
+
+def test_a_comment_heading_over_comments_goes_only_from_a_text_with_other_residue():
+    import cleaner
+
+    comment = "I drive over that bridge every day and I am glad somebody finally did something about it."
+    text = f"{ARTICLE}\n\n3 Comments\n\n{comment}"
+    assert cleaner.clean(text) == text  # clean copy that prints its comments keeps their heading
+    scraped = cleaner.clean(f"{text}\n\nIf you like this story, share it with a friend!")
+    assert "3 Comments" not in scraped and comment in scraped
+
+
+def test_comment_notices_that_end_the_text_head_nothing_and_go():
+    import cleaner
+
+    assert cleaner.clean(f"{ARTICLE}\n\nComments\n\ncomments") == ARTICLE
+    assert cleaner.clean(f"{ARTICLE}\n\nLeave a Reply") == ARTICLE
+    reasons = [s.reason for s in CommentNotices().detect(Document(f"{ARTICLE}\n\n3 Comments\n\n{ARTICLE}\n\nComments"))]
+    assert [r.endswith("at the end of the text") for r in reasons] == [False, True]
