@@ -2,10 +2,11 @@
 
 - **tag lines**: "Filed under: democracy, Regime Change | Tagged: dennis
   kucinich | 1 Comment »", "Tags: ...", "Schlagwörter: ..." (a lead-in, then a
-  list of short items). A lead-in alone ("Related Topics") in the second half
-  of the page takes the short tags on the lines after it. A tag line after the
-  post's date ("September 27th, 2012 | Tags: context, norms | Category: ...")
-  goes only from a text that shows other residue: clean copy may print it.
+  list of short items), also after the post's date ("September 27th, 2012 |
+  Tags: context, norms | Category: ..."); only from a text that shows other
+  residue (``tag_line_needs_other_residue``), as clean copy of a post may close
+  with its tags. A lead-in alone ("Related Topics") in the second half of the
+  page takes the short tags on the lines after it.
 - **an authors label** whose names were lost: "Authors:" as the last line.
 - **copyright notices**: "Copyright (c) Marler Clark LLP, PS. All rights
   reserved.", "© 2019 The Associated Press", "copyright by: Joseph P.
@@ -55,9 +56,9 @@ _COPYRIGHT_FILLER = regex.compile(
 )
 _FIRST_WORD = regex.compile(r"\w++")
 _LIST_SPLIT = regex.compile(r"\s*+[,|;•·/»]\s*+")
-# a post's date in front of its tags: "September 27th, 2012 | Tags: context, norms | Category: ...";
-# a post's meta line, which clean copy may print under the article too: it waits for other residue
+# a post's date in front of its tags: "September 27th, 2012 | Tags: context, norms | Category: ..."
 _AFTER_A_DATE = " after a date"
+_TAG_LINE = "tag line "  # how the reasons of tag_line() start
 _DATE_FIELD = regex.compile(r"(?P<date>[^|•·\n]{1,60}?)[^\S\n]*+[|•·][^\S\n]*+")
 # a capitalised word, initials ("P.", "J.J.") or a particle; a longer word ending in "." ends a sentence
 _NAME_WORD = r"(?:(?:\p{Lu}\.){1,3}+|[\p{Lu}][\p{L}'’-]*+(?!\.)|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
@@ -95,6 +96,9 @@ class PageTails(LineLocal):
     max_tag_item_words: int = 6  # words of one tag
     max_tag_list_lines: int = 12  # lines of tags after a lead-in alone
     tag_list_from: float = 0.5  # a lead-in alone heads a tag list only this far down the page
+    # clean copy of a blog post may close with its tags ("Filed under: Politics | Tagged: ..."), as
+    # the human golds keep them: a tag line goes only from a text that shows other residue
+    tag_line_needs_other_residue: bool = True
     max_copyright_words: int = 150  # a notice that reserves rights may run long
     # Clean wire copy may end in its copyright line ("Copyright 2008 Associated Press. All
     # rights reserved."): a copyright notice goes only from a text that shows other residue.
@@ -157,8 +161,10 @@ class PageTails(LineLocal):
     # -- single lines ---------------------------------------------------------
 
     def waits_for_other_residue(self, span: Span) -> bool:
-        if span.reason.startswith(_ABOUT_BOX) or span.reason.endswith(_AFTER_A_DATE):
-            return True  # a press release's "About <company>" closes clean copy too, a post's meta line too
+        if span.reason.startswith(_ABOUT_BOX):
+            return True  # a press release's "About <company>" closes clean copy too
+        if span.reason.startswith(_TAG_LINE):
+            return self.tag_line_needs_other_residue
         return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
 
     def copyright(self, text: str) -> str | None:
@@ -222,7 +228,7 @@ class PageTails(LineLocal):
         items = [i for i in _LIST_SPLIT.split(rest) if i.strip(" :»|")]
         if not items or any(len(words(i)) > self.max_tag_item_words for i in items):
             return None
-        return f"tag line {m.group('lead').strip()!r}"
+        return f"{_TAG_LINE}{m.group('lead').strip()!r}"
 
     @cached_property
     def _date_line(self) -> DateLine:

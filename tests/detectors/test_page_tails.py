@@ -132,9 +132,14 @@ def test_an_about_box_goes_only_from_a_text_with_other_residue():
     assert "Jason" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
 
 
-def test_a_dated_tag_line_goes_only_from_a_text_with_other_residue():
+@pytest.mark.parametrize(
+    "tags",
+    ["Filed under: Politics, Economy | Tagged: budget, council", "November 5, 2012 | Category: Election 2012 | Tags: vote, polls"],
+)
+def test_a_tag_line_goes_only_from_a_text_with_other_residue(tags):
     import cleaner
 
-    text = f"{BODY}\n\nNovember 5, 2012 | Category: Election 2012 | Tags: vote, polls"
-    assert cleaner.clean(text) == text  # a post's meta line, as clean copy may print it
-    assert "Category" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
+    text = f"{BODY}\n\n{tags}"
+    assert cleaner.clean(text) == text  # clean copy of a post may close with its tags
+    assert "Tagged" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
+    assert "Tags" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
