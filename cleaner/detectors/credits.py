@@ -15,7 +15,9 @@ Three shapes of credit are flagged, from ``data/credits/<lang>.txt`` and
   III/The Charlotte Observer via AP Photo", "(Getty Images)". A news agency
   alone ("Reuters") may be a byline and is left alone.
 - **a credit phrase** that is a whole line: "Reprinted with permission",
-  "Image copyright", "This article originally appeared on ...".
+  "Image copyright", "This article originally appeared on ..."; only from a
+  text that shows other residue (``phrase_needs_other_residue``), as
+  syndicated clean copy may close with one.
 
 A name alone on a line between two lines that carry credits ("ABC News"
 between two captions credited to AFP) is one more credit. A credit that fills
@@ -61,6 +63,7 @@ _BRACKETED_FRONT = regex.compile(r"^[^\S\n]*+[(\[](?P<inner>[^()\[\]\n]{1,200})[
 
 _LEAD_IN = "credit lead-in "  # how the reason of a credit after its lead-in starts
 _END_OF_CAPTION = ", end of a caption"  # how it ends when a picture's credit is glued to a caption
+_PHRASE = "credit phrase "  # how the reason of a whole-line credit phrase starts
 _MAX_AGENCY_CHARS = 40  # an agency named alone on a line ("Getty Images") is short
 _FIRST_WORD = regex.compile(r"\w[\w/'’-]*+")  # a lead-in's first word: "Source", "h/t", "foto's"
 _TOKEN = regex.compile(r"[^\s/|;,]++")
@@ -96,6 +99,9 @@ class Credits(LineLocal):
     # data/caption_credit_words.txt) goes only from a text that shows other residue: clean
     # copy that prints its captions keeps their credits
     caption_credit_needs_other_residue: bool = True
+    # a credit phrase ("Reprinted with permission", "This article originally appeared on ...")
+    # closes syndicated clean copy too: it goes only from a text that shows other residue
+    phrase_needs_other_residue: bool = True
 
     # -- the banks ---------------------------------------------------------
 
@@ -266,7 +272,7 @@ class Credits(LineLocal):
             if reason:
                 return reason
         found = self._phrases.match(text) if phrase else None
-        return f"credit phrase {found}" if found else None
+        return f"{_PHRASE}{found}" if found else None
 
     # -- the detector ----------------------------------------------------------
 
@@ -316,6 +322,8 @@ class Credits(LineLocal):
         return reason.startswith(_LEAD_IN) and first is not None and first.group().casefold() in self._caption_credit_words
 
     def waits_for_other_residue(self, span: Span) -> bool:
+        if span.reason.startswith(_PHRASE):
+            return self.phrase_needs_other_residue
         return self.caption_credit_needs_other_residue and span.reason.endswith(_END_OF_CAPTION)
 
     def _glued_end(self, text: str) -> tuple[int, str] | None:

@@ -106,3 +106,11 @@ def test_reason_names_the_rule():
 
 def flagged_by(detector, text):
     return [text[s.start : s.end] for s in sorted(detector.detect(Document(text)))]
+
+
+def test_a_credit_phrase_goes_only_from_a_text_with_other_residue():
+    import cleaner
+
+    text = f"{ARTICLE}\n\nThis article originally appeared on Example News."
+    assert cleaner.clean(text) == text  # syndicated clean copy may close so
+    assert "originally appeared" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
