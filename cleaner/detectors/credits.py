@@ -24,10 +24,13 @@ between two captions credited to AFP) is one more credit. A credit that fills
 a line removes the line. A credit glued to a caption or a
 paragraph after its last sentence is cut off and the text kept ("... city of
 Aleppo. Thaer Mohammad/AFP/Getty Images", "... White House. Via: Daily
-Mail"); a picture's credit after a lead-in that ends a caption ("... on
-Monday. Photograph: Jane Doe/Reuters", ``data/caption_credit_words.txt``)
-only from a text that shows other residue (``caption_credit_needs_other_residue``),
-as clean copy that prints its captions keeps their credits. So is a credit in brackets in front of a caption ("(Screenshot:
+Mail"). A picture's credit in a caption's form goes only from a text that
+shows other residue (``caption_credit_needs_other_residue``), as clean copy
+that prints its captions keeps their credits: glued to the end of a caption
+after a picture word ("... on Monday. Photograph: Jane Doe/Reuters",
+``data/caption_credit_words.txt``), or a line of such a word alone and a name
+("Photo: Tim Clayton", "(Credit: NASA)"; not "Photo Credit: ...", "Image via
+...", "Featured image via ..."). So is a credit in brackets in front of a caption ("(Screenshot:
 YouTube) Andrew, Luis and Kevin Palau ..."). A credit in brackets that ends a
 caption ("... France. (Bertrand Combaldieu/Associated Press)") is part of the
 caption, as the human gold of the HTML development sets keeps it, and so is a
@@ -63,6 +66,7 @@ _BRACKETED_FRONT = regex.compile(r"^[^\S\n]*+[(\[](?P<inner>[^()\[\]\n]{1,200})[
 
 _LEAD_IN = "credit lead-in "  # how the reason of a credit after its lead-in starts
 _END_OF_CAPTION = ", end of a caption"  # how it ends when a picture's credit is glued to a caption
+_CAPTION_LINE = ", a caption's credit"  # ... and when a line is a picture word and a name ("Photo: Tim Clayton")
 _PHRASE = "credit phrase "  # how the reason of a whole-line credit phrase starts
 _MAX_AGENCY_CHARS = 40  # an agency named alone on a line ("Getty Images") is short
 _FIRST_WORD = regex.compile(r"\w[\w/'’-]*+")  # a lead-in's first word: "Source", "h/t", "foto's"
@@ -96,8 +100,9 @@ class Credits(LineLocal):
     max_line_chars: int = 400  # a longer text is never a credit (checked before counting words)
     languages: tuple[str, ...] | None = field(default=None)  # None: every language of the bank
     # a picture's credit glued to the end of its caption ("... on Monday. Photograph: Jane Doe/AP",
-    # data/caption_credit_words.txt) goes only from a text that shows other residue: clean
-    # copy that prints its captions keeps their credits
+    # data/caption_credit_words.txt), or a line of a picture word alone and a name ("Photo: Tim
+    # Clayton", "Credit: NASA"), goes only from a text that shows other residue: clean copy that
+    # prints its captions keeps their credits
     caption_credit_needs_other_residue: bool = True
     # a credit phrase ("Reprinted with permission", "This article originally appeared on ...")
     # closes syndicated clean copy too: it goes only from a text that shows other residue
@@ -292,6 +297,8 @@ class Credits(LineLocal):
             return
         reason = self.credit(line.text)
         if reason:
+            if self._is_caption_credit_line(line.text, reason):
+                reason += _CAPTION_LINE
             yield Span(line.start, line.end, self.name, reason)
             return
         yield from self._glued(line)
@@ -321,10 +328,18 @@ class Credits(LineLocal):
         first = _FIRST_WORD.search(credit)
         return reason.startswith(_LEAD_IN) and first is not None and first.group().casefold() in self._caption_credit_words
 
+    def _is_caption_credit_line(self, text: str, reason: str) -> bool:
+        """Is this line a picture's credit in a caption's form: a picture word alone, then the name
+        ("Photo: Tim Clayton", "(Credit: NASA)", "Foto: dpa"), not "Photo Credit: ..." or "Image via ..."?"""
+        if not reason.startswith(_LEAD_IN):
+            return False
+        m = self._lead_re.match(text)
+        return m is not None and " " not in m.group("lead").strip() and self._is_caption_credit(m.group("lead"), reason)
+
     def waits_for_other_residue(self, span: Span) -> bool:
         if span.reason.startswith(_PHRASE):
             return self.phrase_needs_other_residue
-        return self.caption_credit_needs_other_residue and span.reason.endswith(_END_OF_CAPTION)
+        return self.caption_credit_needs_other_residue and span.reason.endswith((_END_OF_CAPTION, _CAPTION_LINE))
 
     def _glued_end(self, text: str) -> tuple[int, str] | None:
         m = _BRACKETED_END.search(text) if self.cut_bracketed_end else None

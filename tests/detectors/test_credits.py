@@ -114,3 +114,22 @@ def test_a_credit_phrase_goes_only_from_a_text_with_other_residue():
     text = f"{ARTICLE}\n\nThis article originally appeared on Example News."
     assert cleaner.clean(text) == text  # syndicated clean copy may close so
     assert "originally appeared" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
+
+
+@pytest.mark.parametrize(
+    "line, waits",
+    [
+        ("Photo: Tim Clayton", True),  # a picture word alone and a name: a caption's credit
+        ("(Credit: NASA/JPL)", True),
+        ("Photo Credit: Songquan Deng / Shutterstock.com", False),  # a blog's credit line
+        ("Featured image via Getty Images", False),
+        ("Source: Conservative Tribune", False),
+    ],
+)
+def test_a_credit_line_in_a_captions_form_goes_only_from_a_text_with_other_residue(line, waits):
+    import cleaner
+
+    text = f"{ARTICLE}\n\n{line}\n\n{ARTICLE}"
+    assert flagged_by(Credits(), text) == [line]
+    assert (cleaner.clean(text) == text) is waits
+    assert line not in cleaner.clean(f"{text}\n\nIf you like this story, share it with a friend!")
