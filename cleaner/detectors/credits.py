@@ -28,9 +28,9 @@ Mail"). A picture's credit in a caption's form goes only from a text that
 shows other residue (``caption_credit_needs_other_residue``), as clean copy
 that prints its captions keeps their credits: glued to the end of a caption
 after a picture word ("... on Monday. Photograph: Jane Doe/Reuters",
-``data/caption_credit_words.txt``), or a line of such a word alone and a name
-("Photo: Tim Clayton", "(Credit: NASA)"; not "Photo Credit: ...", "Image via
-...", "Featured image via ..."). So is a credit in brackets in front of a caption ("(Screenshot:
+``data/caption_credit_words.txt``), or a line of such a word (perhaps with
+"by") and a name ("Photo: Tim Clayton", "(Credit: NASA)", "Photos by James
+Ransom"; not "Photo Credit: ...", "Image via ...", "Featured image via ..."). So is a credit in brackets in front of a caption ("(Screenshot:
 YouTube) Andrew, Luis and Kevin Palau ..."). A credit in brackets that ends a
 caption ("... France. (Bertrand Combaldieu/Associated Press)") is part of the
 caption, as the human gold of the HTML development sets keeps it, and so is a
@@ -66,6 +66,7 @@ _BRACKETED_FRONT = regex.compile(r"^[^\S\n]*+[(\[](?P<inner>[^()\[\]\n]{1,200})[
 
 _LEAD_IN = "credit lead-in "  # how the reason of a credit after its lead-in starts
 _END_OF_CAPTION = ", end of a caption"  # how it ends when a picture's credit is glued to a caption
+_BY = "by:"  # how the "by" words of data/caption_credit_words.txt are marked
 _CAPTION_LINE = ", a caption's credit"  # ... and when a line is a picture word and a name ("Photo: Tim Clayton")
 _PHRASE = "credit phrase "  # how the reason of a whole-line credit phrase starts
 _MAX_AGENCY_CHARS = 40  # an agency named alone on a line ("Getty Images") is short
@@ -100,9 +101,9 @@ class Credits(LineLocal):
     max_line_chars: int = 400  # a longer text is never a credit (checked before counting words)
     languages: tuple[str, ...] | None = field(default=None)  # None: every language of the bank
     # a picture's credit glued to the end of its caption ("... on Monday. Photograph: Jane Doe/AP",
-    # data/caption_credit_words.txt), or a line of a picture word alone and a name ("Photo: Tim
-    # Clayton", "Credit: NASA"), goes only from a text that shows other residue: clean copy that
-    # prints its captions keeps their credits
+    # data/caption_credit_words.txt), or a line of a picture word and a name ("Photo: Tim Clayton",
+    # "Credit: NASA", "Photos by James Ransom"), goes only from a text that shows other residue:
+    # clean copy that prints its captions keeps their credits
     caption_credit_needs_other_residue: bool = True
     # a credit phrase ("Reprinted with permission", "This article originally appeared on ...")
     # closes syndicated clean copy too: it goes only from a text that shows other residue
@@ -321,7 +322,11 @@ class Credits(LineLocal):
 
     @cached_property
     def _caption_credit_words(self) -> frozenset[str]:
-        return frozenset(w.casefold() for w in load_list("caption_credit_words"))
+        return frozenset(w.casefold() for w in load_list("caption_credit_words") if not w.startswith(_BY))
+
+    @cached_property
+    def _caption_by_words(self) -> frozenset[str]:
+        return frozenset(w[len(_BY) :].strip().casefold() for w in load_list("caption_credit_words") if w.startswith(_BY))
 
     def _is_caption_credit(self, credit: str, reason: str) -> bool:
         """Is this credit, glued to the end of a line, a picture's credit ("Photograph: ...", "Credit: ...")?"""
@@ -329,12 +334,16 @@ class Credits(LineLocal):
         return reason.startswith(_LEAD_IN) and first is not None and first.group().casefold() in self._caption_credit_words
 
     def _is_caption_credit_line(self, text: str, reason: str) -> bool:
-        """Is this line a picture's credit in a caption's form: a picture word alone, then the name
-        ("Photo: Tim Clayton", "(Credit: NASA)", "Foto: dpa"), not "Photo Credit: ..." or "Image via ..."?"""
+        """Is this line a picture's credit in a caption's form: a picture word, perhaps a "by" word,
+        then the name ("Photo: Tim Clayton", "(Credit: NASA)", "Photos by James Ransom"), not
+        "Photo Credit: ...", "Image via ..." or "Featured image via ..."?"""
         if not reason.startswith(_LEAD_IN):
             return False
         m = self._lead_re.match(text)
-        return m is not None and " " not in m.group("lead").strip() and self._is_caption_credit(m.group("lead"), reason)
+        if m is None or not self._is_caption_credit(m.group("lead"), reason):
+            return False
+        lead = m.group("lead").casefold().split()
+        return len(lead) == 1 or (len(lead) == 2 and lead[1] in self._caption_by_words)
 
     def waits_for_other_residue(self, span: Span) -> bool:
         if span.reason.startswith(_PHRASE):

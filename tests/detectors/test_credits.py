@@ -121,7 +121,9 @@ def test_a_credit_phrase_goes_only_from_a_text_with_other_residue():
     [
         ("Photo: Tim Clayton", True),  # a picture word alone and a name: a caption's credit
         ("(Credit: NASA/JPL)", True),
+        ("Photos by James Ransom", True),
         ("Photo Credit: Songquan Deng / Shutterstock.com", False),  # a blog's credit line
+        ("Image via Imgur", False),
         ("Featured image via Getty Images", False),
         ("Source: Conservative Tribune", False),
     ],
