@@ -44,7 +44,7 @@ from ..spans import Span
 from ..textutil import WORD as _WORDS
 from ..textutil import normalize
 
-__all__ = ["END_OF_LINE", "first_words", "LineLocal", "LETTER", "lone_between", "runs", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate"]
+__all__ = ["END_OF_LINE", "first_words", "LineLocal", "LETTER", "lone_between", "runs", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate", "RatioChoices", "ratio_can_reach"]
 
 _NAME_WORD = r"[\w@#&][\w.'’&@-]*+"
 SLOTS = {
@@ -63,6 +63,7 @@ _FIRST_WORD = regex.compile(r"\w++")  # the first word of a text, as normalize()
 _CACHE_SIZE = 10_000  # texts whose answer a bank remembers (lines recur between rounds and pages)
 # ratio(a, b) <= 200 * min / (len(a) + len(b)): a text 1.3 times the longest entry cannot reach 88
 _FUZZY_LENGTH_RATIO = 1.3
+_RATIO_MARGIN = 1.0  # score points of slack in the length bound below, against float rounding
 _MAX_WORD_CHARS = 20  # characters a word and its space take at most, for cheap length checks
 # between the words of an entry: spaces and punctuation, or nothing before and after punctuation
 _GAP = r"[\W_]*+"
@@ -97,6 +98,35 @@ def entries_of_kind(entries: Iterable[str], kind: str) -> tuple[str, ...]:
     """The entries written ``<kind>: <entry>``, without the prefix."""
     prefix = kind + ":"
     return tuple(e[len(prefix) :].strip() for e in entries if e.startswith(prefix))
+
+
+def ratio_can_reach(cutoff: float, a: int, b: int) -> bool:
+    """Whether fuzz.ratio of two texts of a and b characters can reach cutoff.
+
+    The ratio is 200 * (longest common subsequence) / (a + b), at most
+    200 * min(a, b) / (a + b): texts of lengths far apart never match.
+    """
+    return a + b == 0 or 200 * min(a, b) / (a + b) >= cutoff - _RATIO_MARGIN
+
+
+class RatioChoices:
+    """Phrases to compare with a text by fuzz.ratio: only those whose length lets
+    the ratio reach the cutoff (in their order), so ``process.extractOne`` gives the
+    same answer and scores fewer phrases. Kept by the text's length."""
+
+    __slots__ = ("phrases", "cutoff", "_by_length")
+
+    def __init__(self, phrases: Iterable[str], cutoff: float) -> None:
+        self.phrases = tuple(phrases)
+        self.cutoff = cutoff
+        self._by_length: dict[int, tuple[str, ...]] = {}
+
+    def for_length(self, length: int) -> tuple[str, ...]:
+        found = self._by_length.get(length)
+        if found is None:
+            found = tuple(p for p in self.phrases if ratio_can_reach(self.cutoff, length, len(p)))
+            self._by_length[length] = found
+        return found
 
 
 def keyword_gate(stems: Iterable[str]) -> regex.Pattern:
@@ -171,6 +201,16 @@ class PhraseBank:
         return {first: self._combine(items) for first, items in groups.items()}
 
     @cached_property
+    def _ratio_choices(self) -> RatioChoices:
+        return RatioChoices(self._fuzzy, self.score_cutoff)
+
+    def _fuzzy_choices(self, length: int) -> Iterable[str]:
+        """The entries without slots worth comparing with a text of ``length`` characters."""
+        if self.scorer is not fuzz.ratio:
+            return self._fuzzy.keys()
+        return self._ratio_choices.for_length(length)
+
+    @cached_property
     def _longest_fuzzy(self) -> int:
         return max((len(e) for e in self._fuzzy), default=0)
 
@@ -230,7 +270,7 @@ class PhraseBank:
             return f"= {exact!r}"
         if not self._fuzzy or len(norm) > self._longest_fuzzy * _FUZZY_LENGTH_RATIO:
             return None  # cheap: far longer than any entry, so no ratio can reach the cutoff
-        found = process.extractOne(norm, self._fuzzy.keys(), scorer=self.scorer, score_cutoff=self.score_cutoff)
+        found = process.extractOne(norm, self._fuzzy_choices(len(norm)), scorer=self.scorer, score_cutoff=self.score_cutoff)
         if found is None:
             return None
         phrase, score, _ = found

@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleaner.detectors.phrases import runs
 
 
@@ -24,3 +27,32 @@ def test_a_title_slot_takes_a_title_not_a_sentence():
     assert not heading.fullmatch("12 responses to the survey were spoiled.")
     assert not heading.fullmatch("12 responses to the survey were spoiled, he said.”")
     assert not heading.fullmatch("12 Responses to ")  # a title is something
+
+
+_SHORT_TEXTS = st.text(st.sampled_from("ab c"), max_size=14)
+
+
+@settings(max_examples=300)
+@given(_SHORT_TEXTS, st.lists(_SHORT_TEXTS, max_size=12), st.sampled_from([0.0, 50.0, 86.0, 88.0, 90.0, 92.0, 100.0]))
+def test_ratio_choices_give_extract_one_the_same_answer(text, phrases, cutoff):
+    from rapidfuzz import fuzz, process
+
+    from cleaner.detectors.phrases import RatioChoices
+
+    phrases = list(dict.fromkeys(phrases))
+    choices = RatioChoices(phrases, cutoff).for_length(len(text))
+    everything = process.extractOne(text, phrases, scorer=fuzz.ratio, score_cutoff=cutoff)
+    fewer = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    assert (everything is None) == (fewer is None)
+    if everything is not None:
+        assert everything[:2] == fewer[:2]
+
+
+@given(_SHORT_TEXTS, _SHORT_TEXTS)
+def test_the_length_bound_holds_for_every_pair(a, b):
+    from rapidfuzz import fuzz
+
+    from cleaner.detectors.phrases import ratio_can_reach
+
+    score = fuzz.ratio(a, b)
+    assert ratio_can_reach(score, len(a), len(b))
