@@ -39,7 +39,9 @@ _MARKER = regex.compile(r"icon(?!ic|ograph|oclas)", regex.IGNORECASE)
 _PIECE_WORD = regex.compile(r"[^\W\d_]++|\d++")
 _LEADING_LABEL = regex.compile(r"[\s\-_]*+[a-z0-9_+-]++", regex.IGNORECASE)
 _SENTENCE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s++")
+# a sentence's end mark and the spaces after it: a match ends where the next sentence starts
+# (the mark is taken in rather than looked behind for: the engine skips from mark to mark)
+_MARK_AND_BREAK = regex.compile(r"[.!?…]\s++")
 # "61.3k SHARES", "1,204 Shares": share counters only stand in share bars
 _COUNTER = r"(?P<counter>\d[\d.,]*+\s*+[km]?\s*+(?:shares?|likes?|tweets?|comments?|pins?))"
 DISTINCTIVE_KINDS = ("brands", "glyphs", "prompts", "counters")
@@ -234,7 +236,7 @@ class IconLabelRuns:
             yield 0, end, f"run of {len(kinds)} UI labels before a line"
             return
         # a run that ends the line after the last sentences: remove the run
-        starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)][-self.max_tail_checks :]
+        starts = [m.end() for m in _MARK_AND_BREAK.finditer(text)][-self.max_tail_checks :]
         for start in starts:
             kinds, end, _ = self._scan_labels(text, start)
             if end >= len(text) and self._enough_beside_text(kinds):

@@ -349,7 +349,10 @@ def lone_between(found: Sequence[Sequence[Span]], marked: Sequence[bool]) -> Ite
 # space; also a spaced dash, which often joins a call to action to a sentence.
 LETTER = regex.compile(r"\p{L}")  # a line without a letter is no phrase, credit or label
 SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)]?+)\s++|(?<=\s[–—-])\s++")
-_SENTENCE_BREAK_BACKWARDS = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
+# The same breaks with the mark before them taken in: each match ends where one of
+# SENTENCE_BREAK's does, and the engine skips from mark to mark instead of trying a
+# look-behind at every character (three times faster on a paragraph).
+_MARK_AND_BREAK = regex.compile(r"[.!?…][\"'”’»)]?+\s++|(?<=\s)[–—-]\s++")
 
 
 END_OF_LINE = ", end of line"  # how a reason ends when the span is glued to the end of a line of prose
@@ -384,22 +387,18 @@ def walk_back(
 def last_sentence_starts(text: str, count: int) -> list[int]:
     """Where the last ``count`` sentences after the first one start, in order (count <= 8).
 
-    Searched from the end of the text, so a long paragraph costs no more than
-    its last sentences; remembered by the line's text for the other detectors.
+    Remembered by the line's text for the other detectors.
     """
-    starts = _STARTS.get_for(text, _sentence_starts_from_end)
+    starts = _STARTS.get_for(text, _last_sentence_starts)
     return list(starts[-count:]) if count < len(starts) else list(starts)
 
 
-def _sentence_starts_from_end(text: str) -> tuple[int, ...]:
-    starts = []
-    for m in _SENTENCE_BREAK_BACKWARDS.finditer(text):
-        if m.end() == len(text):
-            continue  # spaces at the end start no sentence
-        starts.append(m.end())
-        if len(starts) >= _MAX_STARTS:
-            break
-    return tuple(starts[::-1])
+def _last_sentence_starts(text: str) -> tuple[int, ...]:
+    """Where the sentences after the first one start (the last ``_MAX_STARTS``): the ends of SENTENCE_BREAK."""
+    starts = [m.end() for m in _MARK_AND_BREAK.finditer(text)]
+    if starts and starts[-1] == len(text):
+        starts.pop()  # spaces at the end start no sentence
+    return tuple(starts[-_MAX_STARTS:])
 
 
 @dataclass

@@ -56,3 +56,31 @@ def test_the_length_bound_holds_for_every_pair(a, b):
 
     score = fuzz.ratio(a, b)
     assert ratio_can_reach(score, len(a), len(b))
+
+
+_BREAKY_TEXT = st.text(st.sampled_from(list(".!?…\"'”’»)–—- \t\n\u00a0\u2003\x1cab")), max_size=16)
+
+
+@settings(max_examples=500)
+@given(_BREAKY_TEXT)
+def test_marks_and_breaks_end_where_the_sentence_breaks_do(text):
+    import regex
+
+    from cleaner.detectors.icon_labels import _MARK_AND_BREAK as ICON_MARK_AND_BREAK
+    from cleaner.detectors.phrases import _MARK_AND_BREAK, SENTENCE_BREAK
+
+    assert [m.end() for m in _MARK_AND_BREAK.finditer(text)] == [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    plain = regex.compile(r"(?<=[.!?…])\s++")  # the breaks the icon labels look for
+    assert [m.end() for m in ICON_MARK_AND_BREAK.finditer(text)] == [m.end() for m in plain.finditer(text)]
+
+
+@settings(max_examples=500)
+@given(_BREAKY_TEXT)
+def test_the_last_sentence_starts_are_the_last_breaks_searched_from_the_end(text):
+    import regex
+
+    from cleaner.detectors.phrases import _MAX_STARTS, SENTENCE_BREAK, _last_sentence_starts
+
+    backwards = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
+    starts = [m.end() for m in backwards.finditer(text) if m.end() != len(text)][:_MAX_STARTS]
+    assert _last_sentence_starts(text) == tuple(starts[::-1])
