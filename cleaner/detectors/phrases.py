@@ -42,7 +42,7 @@ from ..memo import Memo
 from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import WORD as _WORDS
-from ..textutil import normalize
+from ..textutil import StemGate, normalize
 
 __all__ = ["END_OF_LINE", "first_words", "LineLocal", "LETTER", "lone_between", "runs", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate", "RatioChoices", "ratio_can_reach"]
 
@@ -224,12 +224,10 @@ class PhraseBank:
         return Memo(_CACHE_SIZE)
 
     @cached_property
-    def _open_literals(self) -> regex.Pattern | None:
-        """The words of the entries that start with a slot, as one pattern (a word each)."""
-        literals = sorted({literal for literal, _, _ in self._open if literal}, key=len, reverse=True)
-        if not literals:
-            return None
-        return regex.compile(rf"(?<!\w)(?:{'|'.join(map(regex.escape, literals))})(?!\w)", regex.IGNORECASE)
+    def _open_literals(self) -> StemGate | None:
+        """The words of the entries that start with a slot, as one gate (whole words)."""
+        literals = {literal for literal, _, _ in self._open if literal}
+        return StemGate(literals, whole_words=True) if literals else None
 
     def could_match(self, text: str, pos: int = 0) -> bool:
         """A cheap test before :meth:`match` of text[pos:]: its first word starts an entry,
@@ -240,7 +238,7 @@ class PhraseBank:
         if not self.first_word_gate or head.group().casefold() in self._first_words:
             return True
         literals = self._open_literals
-        return literals is not None and literals.search(text, pos) is not None
+        return literals is not None and literals.found(text, pos)
 
     def match(self, text: str) -> str | None:
         """'= <lang>: <entry>' (or '~ ...' and the score of a fuzzy match) if text is an entry."""
