@@ -35,19 +35,21 @@ class Line:
 class Document:
     """The text and its lines. Lines split on ``\\n`` only."""
 
-    __slots__ = ("text", "lines", "memo", "source", "__dict__")
+    __slots__ = ("text", "content_lines", "memo", "source", "__dict__")
 
     def __init__(self, text: str, source: Document | None = None) -> None:
         self.text = text
         # the document of the text as given, when this one is what earlier rounds left of it
         self.source = source
         self.memo: dict[str, object] = {}  # work detectors share, computed once (see lines.py)
-        lines = []
+        # the non-blank lines, in order: what the detectors look at (blank lines get no object)
+        content = []
         pos = 0
         for i, part in enumerate(text.split("\n")):
-            lines.append(Line(i, pos, pos + len(part), part))
+            if part.strip():
+                content.append(Line(i, pos, pos + len(part), part))
             pos += len(part) + 1
-        self.lines: tuple[Line, ...] = tuple(lines)
+        self.content_lines: tuple[Line, ...] = tuple(content)
 
     @property
     def given(self) -> Document:
@@ -59,9 +61,14 @@ class Document:
         return self.source if self.source is not None else self
 
     @cached_property
-    def content_lines(self) -> tuple[Line, ...]:
-        """The non-blank lines, in order."""
-        return tuple(line for line in self.lines if not line.is_blank)
+    def lines(self) -> tuple[Line, ...]:
+        """Every line, blank ones included (built when first asked for)."""
+        out = []
+        pos = 0
+        for i, part in enumerate(self.text.split("\n")):
+            out.append(Line(i, pos, pos + len(part), part))
+            pos += len(part) + 1
+        return tuple(out)
 
     def __len__(self) -> int:
         return len(self.text)

@@ -15,7 +15,7 @@ import regex
 from .document import Document, Line
 from .language import LanguageGuess, guess_language, stopwords
 from .memo import Memo
-from .textutil import CJK_CHAR, feature_words
+from .textutil import CJK_CHAR, feature_words, words
 
 __all__ = ["LineFeatures", "line_shapes", "page_features"]
 
@@ -25,6 +25,8 @@ MIN_PROSE_WORDS = 30  # below this many such words, all lines are used
 LANGUAGE_SAMPLE_WORDS = 5000  # words the language is judged on at most
 
 _SENTENCE_END = regex.compile(r"[.!?…:;][\"'”’»)\]]*+\s*+$")
+_CLOSERS = "\"'”’»)]"  # what may follow a sentence's end mark (_SENTENCE_END)
+_END_MARKS = frozenset(".!?…:;")
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,16 +65,22 @@ _SHAPES = Memo()
 _ASCII_CAPITAL_START = re.compile(r"(?:^| )[A-Z]")  # a word that starts with a capital, in words joined by spaces
 
 
+def _ends_sentence(stripped: str) -> bool:
+    """Whether a stripped text ends like a sentence: ``_SENTENCE_END`` found in it, without a search
+    (no space ends a stripped text, so only closing quotes and brackets may follow the mark)."""
+    return stripped.rstrip(_CLOSERS)[-1:] in _END_MARKS
+
+
 def _shape(text: str) -> _Shape:
     stripped = text.strip()
     if not stripped.isascii():
         return _unicode_shape(stripped)
-    joined = " ".join(feature_words(stripped))  # the words, one space apart
+    joined = " ".join(words(stripped))  # the words, one space apart (feature_words on ASCII)
     return _Shape(
         chars=len(stripped),
         folded=tuple(joined.lower().split(" ")) if joined else (),  # lower() is casefold() on ASCII
         capitalised=len(_ASCII_CAPITAL_START.findall(joined)),
-        ends_sentence=bool(_SENTENCE_END.search(stripped)),
+        ends_sentence=_ends_sentence(stripped),
     )
 
 
@@ -82,7 +90,7 @@ def _unicode_shape(stripped: str) -> _Shape:
         chars=len(stripped) + (CJK_CHAR_LENGTH - 1) * len(CJK_CHAR.findall(stripped)),
         folded=tuple(w.casefold() for w in ws),
         capitalised=sum(w[:1].isupper() for w in ws),
-        ends_sentence=bool(_SENTENCE_END.search(stripped)),
+        ends_sentence=_ends_sentence(stripped),
     )
 
 

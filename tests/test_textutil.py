@@ -58,3 +58,22 @@ def test_stem_gate_needs_a_word_start():
     gate = StemGate(["share"])
     assert gate.found("Please SHARE this") and gate.found("(share)")
     assert not gate.found("timeshare") and not gate.found("nothing here")
+
+
+@given(st.one_of(STEM_TEXT, ASCII_TEXT), st.integers(0, 14))
+def test_whole_word_gate_from_a_position_matches_the_search(text, pos):
+    from cleaner.textutil import StemGate
+
+    body = "|".join(map(regex.escape, SHARE_STEMS))
+    expected = regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE).search(text, pos)
+    assert StemGate(SHARE_STEMS, whole_words=True).found(text, pos) == (expected is not None)
+    expected = regex.compile(rf"(?<!\w)(?:{body})", regex.IGNORECASE).search(text, pos)
+    assert StemGate(SHARE_STEMS).found(text, pos) == (expected is not None)
+
+
+def test_whole_word_gate_needs_the_whole_word():
+    from cleaner.textutil import StemGate
+
+    gate = StemGate(["comment", "comments"], whole_words=True)
+    assert gate.found("12 Comments") and gate.found("Post a COMMENT.")
+    assert not gate.found("commentary") and not gate.found("Comments here", 1)

@@ -16,6 +16,7 @@ the end of a real line is removed and the rest of the line kept.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Iterator, NamedTuple
@@ -38,7 +39,9 @@ _MARKER = regex.compile(r"icon(?!ic|ograph|oclas)", regex.IGNORECASE)
 _PIECE_WORD = regex.compile(r"[^\W\d_]++|\d++")
 _LEADING_LABEL = regex.compile(r"[\s\-_]*+[a-z0-9_+-]++", regex.IGNORECASE)
 _SENTENCE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…])\s++")
+# a sentence's end mark and the spaces after it: a match ends where the next sentence starts
+# (the mark is taken in rather than looked behind for: the engine skips from mark to mark)
+_MARK_AND_BREAK = regex.compile(r"[.!?…]\s++")
 # "61.3k SHARES", "1,204 Shares": share counters only stand in share bars
 _COUNTER = r"(?P<counter>\d[\d.,]*+\s*+[km]?\s*+(?:shares?|likes?|tweets?|comments?|pins?))"
 DISTINCTIVE_KINDS = ("brands", "glyphs", "prompts", "counters")
@@ -96,6 +99,13 @@ class IconLabelRuns:
         """The words a label can start with (and "icon"): a cheap gate before the big pattern."""
         return frozenset({"icon"} | {key.split(" ")[0].replace("+", "") for key in self._labels})
 
+    @cached_property
+    def _first_word_start(self) -> re.Pattern:
+        """Matches a word that starts with one of ``_first_words`` (of up to ``_LONGEST_FIRST_WORD``
+        characters): one look-up for every start of the word."""
+        starts = sorted((w for w in self._first_words if 0 < len(w) <= _LONGEST_FIRST_WORD), key=len, reverse=True)
+        return re.compile("|".join(map(re.escape, starts)) or r"(?!)")
+
     def _may_start_label(self, text: str, pos: int) -> bool:
         m = _LEADING_WORD.match(text, pos)
         if not m:
@@ -103,7 +113,7 @@ class IconLabelRuns:
         word = m.group().casefold()
         if word[0].isdigit():
             return True  # a share counter
-        return any(word[:n] in self._first_words for n in range(1, min(len(word), _LONGEST_FIRST_WORD) + 1))
+        return self._first_word_start.match(word) is not None
 
     def detect(self, doc: Document) -> Iterator[Span]:
         stack: list[tuple[Line, list[str]]] = []  # consecutive lines made only of labels
@@ -124,10 +134,11 @@ class IconLabelRuns:
             sprites = tuple(self._icon_sprite_runs(text))
             if sprites:
                 return _Found(None, sprites)
-        kinds, end, _ = self._scan_labels(text)
+        scan = self._scan_labels(text)
+        kinds, end, _ = scan
         if kinds and end >= len(text):
             return _Found(kinds, ())
-        return _Found(None, tuple(self._glued_runs(text)))
+        return _Found(None, tuple(self._glued_runs(text, scan)))
 
     # -- icon-sprite runs -------------------------------------------------
 
@@ -217,14 +228,15 @@ class IconLabelRuns:
         for line, _ in stack:
             yield Span(line.start, line.end, self.name, where)
 
-    def _glued_runs(self, text: str) -> Iterator[tuple[int, int, str]]:
+    def _glued_runs(self, text: str, scan: tuple[list[str], int, bool]) -> Iterator[tuple[int, int, str]]:
+        """Label runs glued to the front or the end of a real line; ``scan`` is ``_scan_labels(text)``."""
         # a run glued to the front of a real line: remove the run, keep the line
-        kinds, end, glued = self._scan_labels(text)
+        kinds, end, glued = scan
         if kinds and (glued or _SENTENCE_START.match(text, end)) and self._enough_beside_text(kinds):
             yield 0, end, f"run of {len(kinds)} UI labels before a line"
             return
         # a run that ends the line after the last sentences: remove the run
-        starts = [m.end() for m in _SENTENCE_BREAK.finditer(text)][-self.max_tail_checks :]
+        starts = [m.end() for m in _MARK_AND_BREAK.finditer(text)][-self.max_tail_checks :]
         for start in starts:
             kinds, end, _ = self._scan_labels(text, start)
             if end >= len(text) and self._enough_beside_text(kinds):

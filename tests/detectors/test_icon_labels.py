@@ -1,6 +1,9 @@
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from cleaner.detectors import IconLabelRuns
+from cleaner.detectors.icon_labels import _LEADING_WORD
 
 SEED_LINE = (
     "icon bookmark-bicon bookmarkicon cameraicon checkicon chevron downicon chevron lefticon "
@@ -65,3 +68,22 @@ def test_thresholds_are_fields():
 
     assert list(strict.detect(Document("Facebook Twitter"))) == []
     assert len(list(IconLabelRuns().detect(Document("Facebook Twitter")))) == 1
+
+
+def _may_start_label_plainly(detector, text: str) -> bool:
+    """The plain definition: the first word is a number, or some start of it (up to 20
+    characters) is a label's first word."""
+    m = _LEADING_WORD.match(text)
+    if not m:
+        return False
+    word = m.group().casefold()
+    return word[0].isdigit() or any(word[:n] in detector._first_words for n in range(1, min(len(word), 20) + 1))
+
+
+@given(st.data())
+def test_the_first_word_gate_is_a_look_up_of_every_start_of_the_word(data):
+    detector = IconLabelRuns()
+    known = sorted(detector._first_words)
+    word = data.draw(st.sampled_from(known) | st.text(st.sampled_from("abcfilmnoprstuwÄß1_- "), max_size=6))
+    text = word[: data.draw(st.integers(0, 25))] + data.draw(st.text(st.sampled_from("aeiostI -"), max_size=4))
+    assert detector._may_start_label(text, 0) == _may_start_label_plainly(detector, text)

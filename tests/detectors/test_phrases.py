@@ -1,3 +1,6 @@
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from cleaner.detectors.phrases import runs
 
 
@@ -24,3 +27,60 @@ def test_a_title_slot_takes_a_title_not_a_sentence():
     assert not heading.fullmatch("12 responses to the survey were spoiled.")
     assert not heading.fullmatch("12 responses to the survey were spoiled, he said.”")
     assert not heading.fullmatch("12 Responses to ")  # a title is something
+
+
+_SHORT_TEXTS = st.text(st.sampled_from("ab c"), max_size=14)
+
+
+@settings(max_examples=300)
+@given(_SHORT_TEXTS, st.lists(_SHORT_TEXTS, max_size=12), st.sampled_from([0.0, 50.0, 86.0, 88.0, 90.0, 92.0, 100.0]))
+def test_ratio_choices_give_extract_one_the_same_answer(text, phrases, cutoff):
+    from rapidfuzz import fuzz, process
+
+    from cleaner.detectors.phrases import RatioChoices
+
+    phrases = list(dict.fromkeys(phrases))
+    choices = RatioChoices(phrases, cutoff).for_length(len(text))
+    everything = process.extractOne(text, phrases, scorer=fuzz.ratio, score_cutoff=cutoff)
+    fewer = process.extractOne(text, choices, scorer=fuzz.ratio, score_cutoff=cutoff)
+    assert (everything is None) == (fewer is None)
+    if everything is not None:
+        assert everything[:2] == fewer[:2]
+
+
+@given(_SHORT_TEXTS, _SHORT_TEXTS)
+def test_the_length_bound_holds_for_every_pair(a, b):
+    from rapidfuzz import fuzz
+
+    from cleaner.detectors.phrases import ratio_can_reach
+
+    score = fuzz.ratio(a, b)
+    assert ratio_can_reach(score, len(a), len(b))
+
+
+_BREAKY_TEXT = st.text(st.sampled_from(list(".!?…\"'”’»)–—- \t\n\u00a0\u2003\x1cab")), max_size=16)
+
+
+@settings(max_examples=500)
+@given(_BREAKY_TEXT)
+def test_marks_and_breaks_end_where_the_sentence_breaks_do(text):
+    import regex
+
+    from cleaner.detectors.icon_labels import _MARK_AND_BREAK as ICON_MARK_AND_BREAK
+    from cleaner.detectors.phrases import _MARK_AND_BREAK, SENTENCE_BREAK
+
+    assert [m.end() for m in _MARK_AND_BREAK.finditer(text)] == [m.end() for m in SENTENCE_BREAK.finditer(text)]
+    plain = regex.compile(r"(?<=[.!?…])\s++")  # the breaks the icon labels look for
+    assert [m.end() for m in ICON_MARK_AND_BREAK.finditer(text)] == [m.end() for m in plain.finditer(text)]
+
+
+@settings(max_examples=500)
+@given(_BREAKY_TEXT)
+def test_the_last_sentence_starts_are_the_last_breaks_searched_from_the_end(text):
+    import regex
+
+    from cleaner.detectors.phrases import _MAX_STARTS, SENTENCE_BREAK, _last_sentence_starts
+
+    backwards = regex.compile(SENTENCE_BREAK.pattern, regex.REVERSE)
+    starts = [m.end() for m in backwards.finditer(text) if m.end() != len(text)][:_MAX_STARTS]
+    assert _last_sentence_starts(text) == tuple(starts[::-1])
