@@ -323,9 +323,13 @@ def _wait_for(condition, seconds: float) -> bool:
     return False
 
 
+# enough work that the run is still going when the signal comes (2,000 pages took 1.1 s)
+INTERRUPTED_RUN_PAGES = 20_000
+
+
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_leaves_no_partial_output_and_keeps_the_old_one(tmp_path, jobs):
-    write_jsonl(tmp_path / "in.jsonl", [{"text": t} for t in pages(2000)])
+    write_jsonl(tmp_path / "in.jsonl", [{"text": t} for t in pages(INTERRUPTED_RUN_PAGES)])
     (tmp_path / "out.jsonl").write_text("previous output\n")
     process = subprocess.Popen(
         [sys.executable, "-m", "cleaner.cli", "in.jsonl", "-o", "out.jsonl", "--jobs", jobs,
