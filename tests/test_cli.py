@@ -323,18 +323,20 @@ def _wait_for(condition, seconds: float) -> bool:
     return False
 
 
-# enough work that the run is still going when the signal comes (2,000 pages took 1.1 s)
-INTERRUPTED_RUN_PAGES = 20_000
+def _default_interrupt() -> None:
+    # a test run started in the background (a shell's "&") ignores SIGINT, and a child
+    # inherits that: give the command the default disposition a terminal gives it
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
 
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_leaves_no_partial_output_and_keeps_the_old_one(tmp_path, jobs):
-    write_jsonl(tmp_path / "in.jsonl", [{"text": t} for t in pages(INTERRUPTED_RUN_PAGES)])
+    write_jsonl(tmp_path / "in.jsonl", [{"text": t} for t in pages(2000)])
     (tmp_path / "out.jsonl").write_text("previous output\n")
     process = subprocess.Popen(
         [sys.executable, "-m", "cleaner.cli", "in.jsonl", "-o", "out.jsonl", "--jobs", jobs,
          "--chunk-bytes", "2000"],
-        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
+        cwd=tmp_path, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, preexec_fn=_default_interrupt,
     )
     assert _wait_for(lambda: leftover_temp_files(tmp_path), 20), "no temporary output appeared"
     process.send_signal(signal.SIGINT)
