@@ -112,16 +112,20 @@ def ratio_can_reach(cutoff: float, a: int, b: int) -> bool:
 class RatioChoices:
     """Phrases to compare with a text by fuzz.ratio: only those whose length lets
     the ratio reach the cutoff (in their order), so ``process.extractOne`` gives the
-    same answer and scores fewer phrases. Kept by the text's length."""
+    same answer and scores fewer phrases. Kept by the text's length. For another
+    scorer, which this bound does not hold for, every phrase."""
 
-    __slots__ = ("phrases", "cutoff", "_by_length")
+    __slots__ = ("phrases", "cutoff", "bounded", "_by_length")
 
-    def __init__(self, phrases: Iterable[str], cutoff: float) -> None:
+    def __init__(self, phrases: Iterable[str], cutoff: float, scorer: Callable[..., float] = fuzz.ratio) -> None:
         self.phrases = tuple(phrases)
         self.cutoff = cutoff
+        self.bounded = scorer is fuzz.ratio
         self._by_length: dict[int, tuple[str, ...]] = {}
 
     def for_length(self, length: int) -> tuple[str, ...]:
+        if not self.bounded:
+            return self.phrases
         found = self._by_length.get(length)
         if found is None:
             found = tuple(p for p in self.phrases if ratio_can_reach(self.cutoff, length, len(p)))
@@ -201,14 +205,9 @@ class PhraseBank:
         return {first: self._combine(items) for first, items in groups.items()}
 
     @cached_property
-    def _ratio_choices(self) -> RatioChoices:
-        return RatioChoices(self._fuzzy, self.score_cutoff)
-
-    def _fuzzy_choices(self, length: int) -> Iterable[str]:
-        """The entries without slots worth comparing with a text of ``length`` characters."""
-        if self.scorer is not fuzz.ratio:
-            return self._fuzzy.keys()
-        return self._ratio_choices.for_length(length)
+    def _fuzzy_choices(self) -> RatioChoices:
+        """The entries without slots worth comparing with a text, by its length."""
+        return RatioChoices(self._fuzzy, self.score_cutoff, self.scorer)
 
     @cached_property
     def _longest_fuzzy(self) -> int:
@@ -268,7 +267,7 @@ class PhraseBank:
             return f"= {exact!r}"
         if not self._fuzzy or len(norm) > self._longest_fuzzy * _FUZZY_LENGTH_RATIO:
             return None  # cheap: far longer than any entry, so no ratio can reach the cutoff
-        found = process.extractOne(norm, self._fuzzy_choices(len(norm)), scorer=self.scorer, score_cutoff=self.score_cutoff)
+        found = process.extractOne(norm, self._fuzzy_choices.for_length(len(norm)), scorer=self.scorer, score_cutoff=self.score_cutoff)
         if found is None:
             return None
         phrase, score, _ = found

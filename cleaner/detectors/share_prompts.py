@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterator
 
 import regex
 from rapidfuzz import fuzz, process
@@ -65,14 +65,9 @@ class SharePrompts:
         return out
 
     @cached_property
-    def _ratio_choices(self) -> RatioChoices:
-        return RatioChoices(self._phrases, self.score_cutoff)
-
-    def _choices(self, length: int) -> Iterable[str]:
-        """The phrases worth comparing with a text of ``length`` characters."""
-        if self.scorer is not fuzz.ratio:
-            return self._phrases.keys()
-        return self._ratio_choices.for_length(length)
+    def _choices(self) -> RatioChoices:
+        """The phrases worth comparing with a text, by its length."""
+        return RatioChoices(self._phrases, self.score_cutoff, self.scorer)
 
     @cached_property
     def _gate(self) -> StemGate:
@@ -86,7 +81,7 @@ class SharePrompts:
         for pattern, entry in self._slotted:
             if pattern.fullmatch(norm):
                 return f"share prompt = {entry!r}"
-        found = process.extractOne(norm, self._choices(len(norm)), scorer=self.scorer, score_cutoff=self.score_cutoff)
+        found = process.extractOne(norm, self._choices.for_length(len(norm)), scorer=self.scorer, score_cutoff=self.score_cutoff)
         if found is None:
             return None
         phrase, score, _ = found

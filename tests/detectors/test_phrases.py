@@ -48,6 +48,16 @@ def test_ratio_choices_give_extract_one_the_same_answer(text, phrases, cutoff):
         assert everything[:2] == fewer[:2]
 
 
+def test_ratio_choices_keep_every_phrase_for_another_scorer():
+    from rapidfuzz import fuzz
+
+    from cleaner.detectors.phrases import RatioChoices
+
+    phrases = ["share", "share this story with your friends on facebook"]
+    assert RatioChoices(phrases, 90).for_length(5) == ("share",)
+    assert RatioChoices(phrases, 90, fuzz.partial_ratio).for_length(5) == tuple(phrases)
+
+
 @given(_SHORT_TEXTS, _SHORT_TEXTS)
 def test_the_length_bound_holds_for_every_pair(a, b):
     from rapidfuzz import fuzz
