@@ -24,19 +24,21 @@ between two captions credited to AFP) is one more credit. A credit that fills
 a line removes the line. A credit glued to a caption or a
 paragraph after its last sentence is cut off and the text kept ("... city of
 Aleppo. Thaer Mohammad/AFP/Getty Images", "... White House. Via: Daily
-Mail"). A picture's credit in a caption's form goes only from a text that
-shows other residue (``caption_credit_needs_other_residue``), as clean copy
-that prints its captions keeps their credits: glued to the end of a caption
-after a picture word ("... on Monday. Photograph: Jane Doe/Reuters",
-``data/caption_credit_words.txt``), or a line of such a word (perhaps with
-"by") and a name ("Photo: Tim Clayton", "(Credit: NASA)", "Photos by James
-Ransom"; not "Photo Credit: ...", "Image via ...", "Featured image via ..."). So is a credit in brackets in front of a caption ("(Screenshot:
+Mail"). So is a credit in brackets in front of a caption ("(Screenshot:
 YouTube) Andrew, Luis and Kevin Palau ..."). A credit in brackets that ends a
 caption ("... France. (Bertrand Combaldieu/Associated Press)") is part of the
 caption, as the human gold of the HTML development sets keeps it, and so is a
 bracketed source that ends a sentence ("(Source: Wall Street Journal, July 31,
 2012.)"); ``cut_bracketed_end=True`` cuts those too. Credits are short: a line
 with more words than a credit has is prose, whatever it starts with.
+
+A picture's credit in a caption's form goes only from a text that shows other
+residue (``caption_credit_needs_other_residue``), as clean copy that prints its
+captions keeps their credits: glued to the end of a caption after a picture
+word ("... on Monday. Photograph: Jane Doe/Reuters",
+``data/caption_credit_words.txt``), or a line of such a word (perhaps with
+"by") and a name ("Photo: Tim Clayton", "(Credit: NASA)", "Photos by James
+Ransom"; not "Photo Credit: ...", "Image via ...", "Featured image via ...").
 """
 from __future__ import annotations
 
