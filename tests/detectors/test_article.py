@@ -104,6 +104,12 @@ def test_the_title_a_comment_heading_names_is_the_headline():
     assert not cleaner_with_region.clean(page_without_naming).startswith(title)
 
 
+def test_a_counter_of_the_comments_loaded_ends_the_article():
+    # a comment system that loads the comments in pages heads them with a counter
+    page = _commented_page("100 of 254 comments loaded")
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
 def test_a_line_that_only_starts_like_a_titled_comment_heading_is_no_heading():
     # no count, or a count with other words: the region does not stop there
     for line in ("Responses to the closure were mixed", "12 people responded to “the closure”"):
