@@ -17,7 +17,9 @@ in the spirit of jusText but with no HTML to help:
    grown over a table or list inside the article to the prose below it; it
    ends before a comment section, found by its heading ("12 Comments") or by
    a run of comments that each open with their writer's name and a date or
-   time ("Chris Nahr 07.15.12 at 11:59"); such a thread is flagged whole;
+   time ("Chris Nahr 07.15.12 at 11:59"), or after the post's footer when the
+   page prints one footer only ("Posted by paul at 09:39 PM | Permalink":
+   trackbacks, comments or the next posts follow); such a thread is flagged whole;
 4. the headline is looked for just above the region; the article runs from it.
 
 A page with no line long enough to be good (an article in short paragraphs)
@@ -111,6 +113,7 @@ class ArticleRegion:
     stamp_run: int = 3  # comment stamps in a row that make a comment thread
     stamp_max_gap: int = 12  # lines from one comment stamp to the next at most
     writer_max_words: int = 4  # words of a commenter's name standing above the date and time
+    post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
     headline_search_lines: int = 8  # lines above the region searched for the headline
     headline_words: tuple[int, int] = (4, 30)  # words of a headline
     headline_min_chars: int = 20  # characters of a headline
@@ -164,7 +167,8 @@ class ArticleRegion:
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
         heading = self._comment_heading(page.lines, first_pass, gains)
-        region, thread = self._region(gains, first_pass, heading, self._comment_stamps(page.lines, first_pass, gains))
+        after = [self._comment_stamps(page.lines, first_pass, gains), self._post_footer(page.lines, first_pass, gains)]
+        region, thread = self._region(gains, first_pass, heading, min((a for a in after if a is not None), default=None))
         if region is None:
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
@@ -491,6 +495,17 @@ class ArticleRegion:
                 return run[0]
         return None
 
+    def _post_footer(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
+        """The footer of a blog post ("Posted by paul at 09:39 PM in Paul scrawl | Permalink")
+        after the first ``min_article_words`` of prose, when the page prints one footer only:
+        the post ends there. A blog's front page prints one per post and gets none.
+        """
+        found = [i for i, f in enumerate(lines) if f.words <= self.post_footer_max_words and _POST_FOOTER.search(f.line.text)]
+        if len(found) != 1:
+            return None
+        prose = sum(g for g, c in zip(gains[: found[0]], first_pass) if c == GOOD)
+        return found[0] if prose >= self.min_article_words else None
+
     def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:
         """Index of the headline above the region, or None.
 
@@ -693,6 +708,8 @@ _SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*+\s*+$")
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 _STAMP_TIME = regex.compile(rf"{_CLOCK.pattern}|(?<!\d)\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?!\d)")
 _LETTERS = regex.compile(r"[^\W\d_]++")
+# A blog post's footer: "Posted by X on <date> | Permalink", "Posted at 11:57 AM in Games | Permalink".
+_POST_FOOTER = regex.compile(r"^\s*+posted\b.{0,200}?\bpermalink\b", regex.IGNORECASE)
 
 
 def _is_comment_stamp(f: LineFeatures) -> bool:

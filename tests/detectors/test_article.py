@@ -227,6 +227,23 @@ def test_a_comment_thread_with_the_writer_above_the_date_is_not_the_article(stam
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
 
+NEXT_POST = "\n\n".join(["Ferry timetable changes for the summer", BODY.replace("bridge", "ferry").replace("council", "harbour board")])
+POST_FOOTER = "Posted by Jane Doe at 09:39 PM in Local news | Permalink"
+
+
+def test_what_follows_a_posts_only_footer_is_not_the_article():
+    # trackbacks, comments or the next posts: no heading, no stamps, only the post's footer above them
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{POST_FOOTER}\n\n{NEXT_POST}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+    reasons = {s.reason for s in cleaner_with_region.explain(page).removed}
+    assert "comment thread after the article" in reasons
+
+
+def test_a_front_page_of_posts_each_with_its_footer_is_not_cut_at_the_first():
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{POST_FOOTER}\n\n{NEXT_POST}\n\n{POST_FOOTER}\n\n{FOOTER}"
+    assert NEXT_POST in cleaner_with_region.clean(page)
+
+
 def test_a_live_blogs_times_are_not_comment_stamps():
     # "10:45 AM" names no one: the entries are the article
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{hour}:45 AM')}\n\n{FOOTER}"
