@@ -231,21 +231,23 @@ class ArticleRegion:
     ) -> range:
         """The part of the lines below the article that is page chrome (maybe none).
 
-        The whole block, when it looks like chrome; else the part from its first
-        run of ``far_junk_run`` short or bad lines on (a menu or link list that
-        parts the page's sidebar and footer from the article), when that part
-        holds no more prose than ``max_outside_prose`` of the article's: a
-        short article's page has as much prose in its teasers and footer as the
-        article itself.
+        The whole block, when it looks like chrome; else the part from a run of
+        ``far_junk_run`` short or bad lines on (a menu or link list that parts
+        the page's sidebar and footer from the article), the first such run
+        below which the page holds no more prose than ``max_outside_prose`` of
+        the article's: a short article's page has as much prose in its teasers
+        and footer as the article itself, and a block of teasers with their
+        blurbs may stand between two link lists.
         """
         if self._is_page_chrome(block, first_pass, lines, gains, mass, wrapped):
             return block
-        at = self._junk_run(block, first_pass, lines)
-        if at is None:
-            return range(0)
-        far = range(at, block.stop)
-        prose = sum(g for g in (gains[j] for j in far) if g > 0)
-        return far if prose <= self.max_outside_prose * mass else range(0)
+        start = block.start
+        while (at := self._junk_run(range(start, block.stop), first_pass, lines)) is not None:
+            far = range(at, block.stop)
+            if sum(g for g in (gains[j] for j in far) if g > 0) <= self.max_outside_prose * mass:
+                return far
+            start = at + self.far_junk_run
+        return range(0)
 
     def _junk_run(self, block: range, first_pass: list[str], lines: Sequence[LineFeatures]) -> int | None:
         """Where the first run of ``far_junk_run`` short or bad lines in the block starts (a menu,

@@ -295,6 +295,16 @@ def test_the_page_below_a_link_list_is_judged_apart_from_the_lines_above_it():
     assert _below_the_article(f"{comments}\n{sidebar}\n{OPINIONS[0]}\n{OPINIONS[1]}", mass=100.0) == []
 
 
+def test_the_sidebar_below_teasers_between_two_link_lists_is_chrome():
+    # a tag list, then teasers with their blurbs (as much prose as a short article), then the
+    # sidebar: the sidebar goes on its own, from the link list below which little prose is left
+    tags = "\n".join(["Tags:", "Bridges", "Council", "Repairs", "Buses", "Traffic", "River"])
+    sidebar = "\n".join(["Most read", "Buses to replace trams", "Mayor on the budget", "Weather warning",
+                         "Photos of the week", "Letters to the editor", "Subscribe", FOOTER])
+    flagged = _below_the_article(f"{tags}\n{OPINIONS[0]}\n{OPINIONS[1]}\n{sidebar}", mass=100.0)
+    assert flagged == sidebar.replace("\n\n", "\n").split("\n")
+
+
 def test_prose_that_resumes_after_a_list_in_the_article_stays():
     steps = "\n\n".join(["Close the east lane", "Lift the deck", "Cut out the old supports", "Weld the new ones in",
                          "Paint the steel", "Load test", "Reopen the east lane"])
