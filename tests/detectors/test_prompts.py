@@ -44,6 +44,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "SHARE IF YOU WANT THE TRUTH EXPOSED!",
         "Will you support the mayor or another candidate? Share your thoughts!",
         "Abonnieren Sie unseren Newsletter",
+        "Abonniere unseren Newsletter",
+        "Fanden Sie diesen Artikel nützlich?",
         "Diese Website verwendet Cookies",
         "Inscrivez-vous à notre newsletter",
         "Ce site utilise des cookies",

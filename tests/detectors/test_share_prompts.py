@@ -10,6 +10,8 @@ from cleaner.detectors import SharePrompts
         "If you liked this story, share it with your friends!",  # near variant
         "Like this article? Share it with a friend.",
         "SHARE THIS STORY",
+        "Teilen mit:",
+        "Mit Freunden teilen",
         "Share this:",
         "Share on Facebook",
         "Share on:",

@@ -37,7 +37,11 @@ def test_list_of_links_after_a_lead_in(flagged):
     assert flagged(Teasers(), text) == ["PREVIOUS COVERAGE ON THE MURDER INVESTIGATION:"] + heads
 
 
-@pytest.mark.parametrize("lead", ["You may also like...", "Most read…", "Related:", "More stories »", "We recommend", "Recommended Stories"])
+@pytest.mark.parametrize(
+    "lead",
+    ["You may also like...", "Most read…", "Related:", "More stories »", "We recommend", "Recommended Stories",
+     "Lies auch", "Auch interessant...", "Das könnte dich auch interessieren …", "Lee también...", "Pour approfondir"],
+)
 def test_list_lead_in_alone_may_close_with_an_ellipsis_or_a_mark(flagged, lead):
     heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
     text = f"{ARTICLE}\n\n{lead}\n\n" + "\n\n".join(heads)

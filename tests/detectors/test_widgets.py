@@ -42,6 +42,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Startseite",
         "Datenschutzerklärung",
         "Impressum | Datenschutz",
+        "Zurück zur Übersicht",
         "Mentions légales",
         "Aviso legal",
         "Política de privacidade",
