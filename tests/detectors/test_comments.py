@@ -17,6 +17,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Kommentare sind geschlossen.",
         "Schreib einen Kommentar",
         "Kommentar hinzufügen",
+        "Post Your Comments",
         "Please adhere to our commenting policy to avoid being banned. As a privately owned website, we reserve the right to remove any comment and ban any user at any time.",
         "Join the discussion",
         "Kommentare",

@@ -43,6 +43,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Datenschutzerklärung",
         "Impressum | Datenschutz",
         "Zurück zur Übersicht",
+        "Newsletter",
+        "4 min read",  # a reading-time label
+        "Lesezeit: 3 Minuten",
         "Mentions légales",
         "Aviso legal",
         "Política de privacidade",
@@ -124,6 +127,8 @@ def test_pointer_in_capitals_is_cut_from_the_end(flagged):
         "He sent a tweet.",
         "Contact:",  # a word alone that introduces what follows
         "Kontakt:",
+        "60 Minutes",  # a programme's name, not a reading time
+        "It is a 4 min read, the editor said.",
         "Das Impressum der Seite nennt den Betreiber nicht.",
         "Video:",
         "Home.",
