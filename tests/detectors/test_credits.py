@@ -32,6 +32,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Bildquelle: dpa",
         "Foto: Michael Kappeler/dpa",
         "Crédit photo : AFP",
+        "Crédits photos : Bestimage",
         "Fuente: Europa Press",
         "Fonte: ANSA",
         "Fonte: Agência Brasil",

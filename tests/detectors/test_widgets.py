@@ -46,6 +46,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Newsletter",
         "4 min read",  # a reading-time label
         "Lesezeit: 3 Minuten",
+        "Empfohlener redaktioneller Inhalt",  # an embed's placeholder until the reader consents
         "Mentions légales",
         "Aviso legal",
         "Política de privacidade",
