@@ -108,6 +108,11 @@ class ArticleRegion:
     short_paragraph_length: int | None = 60  # None: such a page is kept whole
     short_paragraph_min_share: float = 0.6
     min_article_words: float = 40.0  # region score an article before a comment section needs
+    # A comment heading above far more prose than it follows heads nothing: the densest run
+    # below it scores this many times the densest run above and holds this share of the
+    # prose below (a share bar's "Write a comment" over the story, a blog's "| Comments (0)").
+    heading_over_article_ratio: float = 3.0
+    heading_over_article_share: float = 0.5
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
     stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
     stamp_run: int = 3  # comment stamps in a row that make a comment thread
@@ -416,8 +421,12 @@ class ArticleRegion:
         whatever prose it holds; what follows a heading of comments is judged
         like any other part of the page (a table's "Comment" column, a form's
         "Comments:" field or a site's rules for comments may sit below one).
-        ``heading`` and ``stamps`` are where those were found (or None).
+        ``heading`` and ``stamps`` are where those were found (or None). A
+        heading with one dense run of prose below it that outweighs all above
+        is no comment section but a label over the article (:meth:`_heads_the_article`).
         """
+        if heading is not None and self._heads_the_article(gains, heading):
+            heading = None
         barriers = [b for b in (heading, stamps) if b is not None]
         region, thread = None, None
         if barriers:
@@ -435,6 +444,15 @@ class ArticleRegion:
         if held < self.min_prose_share * sum(g for g in gains[:end] if g > 0):
             return None, None  # prose in many pieces (a forum, a directory, a blog's front page): no one article
         return region, thread
+
+    def _heads_the_article(self, gains: list[float], heading: int) -> bool:
+        """Whether the prose below a comment heading is one article rather than comments: its
+        densest run scores ``heading_over_article_ratio`` times the densest run above and holds
+        ``heading_over_article_share`` of the prose below (comments come in many short runs)."""
+        above = best_region(gains[:heading])[1]
+        below = best_region(gains[heading:])[1]
+        prose_below = sum(g for g in gains[heading:] if g > 0)
+        return below >= self.heading_over_article_ratio * above and below >= self.heading_over_article_share * prose_below
 
     def _comment_heading(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
         """A comment-section heading after the first good prose, followed by comments.

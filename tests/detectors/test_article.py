@@ -110,6 +110,25 @@ def test_a_counter_of_the_comments_loaded_ends_the_article():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+def test_a_comment_heading_over_the_article_does_not_cut_it_off():
+    # a share bar's "Write a comment" between a newsletter box and the story: the story below it is
+    # one run of prose that far outweighs the box, so the line heads no comment section
+    newsletter = (
+        "Join thousands of people who receive the latest council news every day. The administrator of your "
+        "personal data will be Example Media, and details of how we process it can be found in our privacy policy, "
+        "which you will also find in the message that confirms your subscription to the newsletter."
+    )
+    form = "\n\n".join(["Email", "Name", "Phone", "Subscribe"])
+    more = BODY.replace("bridge", "tunnel").replace("council", "city")
+    teasers = "\n\n".join(f"Other story number {n}\n\nRead more" for n in range(4))
+    page = (
+        f"{MENU}\n\n{newsletter}\n\n{form}\n\nWrite a comment\n\nShare this article:\n\n{HEADLINE}\n\n"
+        f"{BODY}\n\n{more}\n\n{teasers}\n\n{FOOTER}"
+    )
+    out = cleaner_with_region.clean(page)
+    assert BODY in out and more in out
+
+
 def test_a_line_that_only_starts_like_a_titled_comment_heading_is_no_heading():
     # no count, or a count with other words: the region does not stop there
     for line in ("Responses to the closure were mixed", "12 people responded to “the closure”"):
