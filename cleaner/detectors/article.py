@@ -17,8 +17,9 @@ in the spirit of jusText but with no HTML to help:
    grown over a table or list inside the article to the prose below it; it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
-   such as a share bar's "Write a comment" over the story) or by a run of comments that each open with their writer's name and a date or
-   time ("Chris Nahr 07.15.12 at 11:59"), or after the post's footer when the
+   such as a share bar's "Write a comment" over the story) or by a run of
+   comments that each open with their writer's name and a date or time
+   ("Chris Nahr 07.15.12 at 11:59"), or after the post's footer when the
    page prints one footer only ("Posted by paul at 09:39 PM | Permalink":
    trackbacks, comments or the next posts follow); such a thread is flagged whole;
 4. the headline is looked for just above the region; the article runs from it.
