@@ -174,8 +174,9 @@ class ArticleRegion:
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
         heading = self._comment_heading(page.lines, first_pass, gains)
-        after = [self._comment_stamps(page.lines, first_pass, gains), self._post_footer(page.lines, first_pass, gains)]
-        region, thread = self._region(gains, first_pass, heading, min((a for a in after if a is not None), default=None))
+        if heading is not None and self._heads_the_article(gains, heading):
+            heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
+        region, thread = self._region(gains, first_pass, heading, self._thread_start(page.lines, first_pass, gains))
         if region is None:
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
@@ -410,7 +411,7 @@ class ArticleRegion:
         ]
 
     def _region(
-        self, gains: list[float], first_pass: list[str], heading: int | None, stamps: int | None
+        self, gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None
     ) -> tuple[tuple[int, int] | None, int | None]:
         """The article region, and where a comment thread after it starts (or None).
 
@@ -419,23 +420,21 @@ class ArticleRegion:
         thread, a directory, a blog's front page), not one article among chrome.
 
         When a comment section is found after some prose, the region ends
-        before it. A thread found by its comment stamps is not the article,
-        whatever prose it holds; what follows a heading of comments is judged
+        before it. A thread (comments found by their stamps, or what follows a
+        post's only footer) is not the article, whatever prose it holds; what
+        follows a heading of comments is judged
         like any other part of the page (a table's "Comment" column, a form's
         "Comments:" field or a site's rules for comments may sit below one).
-        ``heading`` and ``stamps`` are where those were found (or None). A
-        heading with one dense run of prose below it that outweighs all above
-        is no comment section but a label over the article (:meth:`_heads_the_article`).
+        ``heading`` and ``thread_start`` are where those were found (or None;
+        :meth:`_thread_start`).
         """
-        if heading is not None and self._heads_the_article(gains, heading):
-            heading = None
-        barriers = [b for b in (heading, stamps) if b is not None]
+        barriers = [b for b in (heading, thread_start) if b is not None]
         region, thread = None, None
         if barriers:
             barrier = min(barriers)
             before, mass = best_region(gains[:barrier])
             if before is not None and mass >= self.min_article_words:
-                region, thread = before, (barrier if barrier == stamps else None)
+                region, thread = before, (barrier if barrier == thread_start else None)
         if region is None:
             region = best_region(gains)[0]
         if region is None:
@@ -516,6 +515,12 @@ class ArticleRegion:
             if len(run) >= self.stamp_run:
                 return run[0]
         return None
+
+    def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
+        """Where a thread that is not the article starts: the first of a run of comment stamps,
+        or a post's only footer, whichever comes first (or None)."""
+        found = [i for i in (self._comment_stamps(lines, first_pass, gains), self._post_footer(lines, first_pass, gains)) if i is not None]
+        return min(found, default=None)
 
     def _post_footer(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
         """The footer of a blog post ("Posted by paul at 09:39 PM in Paul scrawl | Permalink")
