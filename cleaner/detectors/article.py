@@ -422,9 +422,9 @@ class ArticleRegion:
         When a comment section is found after some prose, the region ends
         before it. A thread (comments found by their stamps, or what follows a
         post's only footer) is not the article, whatever prose it holds; what
-        follows a heading of comments is judged
-        like any other part of the page (a table's "Comment" column, a form's
-        "Comments:" field or a site's rules for comments may sit below one).
+        follows a heading of comments is judged like any other part of the page
+        (a table's "Comment" column, a form's "Comments:" field or a site's rules
+        for comments may sit below one).
         ``heading`` and ``thread_start`` are where those were found (or None;
         :meth:`_thread_start`).
         """
