@@ -22,6 +22,8 @@ in the spirit of jusText but with no HTML to help:
    ("Chris Nahr 07.15.12 at 11:59"), or after the post's footer when the
    page prints one footer only ("Posted by paul at 09:39 PM | Permalink":
    trackbacks, comments or the next posts follow); such a thread is flagged whole;
+   so is the page from a lead-in to a list of teasers on (``Related Posts``,
+   alone on its line) when the article does not resume below it;
 4. the headline is looked for just above the region; the article runs from it.
 
 A page with no line long enough to be good (an article in short paragraphs)
@@ -61,6 +63,7 @@ from ..textutil import CJK_CHAR, feature_words, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
 from .phrases import first_words
+from .teasers import Teasers
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "comment_words"]
 
@@ -121,6 +124,11 @@ class ArticleRegion:
     stamp_max_gap: int = 12  # lines from one comment stamp to the next at most
     writer_max_words: int = 4  # words of a commenter's name standing above the date and time
     post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
+    # A lead-in to a list of links alone on its line ("Related Posts") after the article's
+    # first prose, with no paragraph in the next lines (the article does not resume below a
+    # short box of links) and no denser run of prose below it: the page from it on is teasers.
+    teasers_lead_in_max_words: int = 8
+    teasers_resume_lines: int = 7
     headline_search_lines: int = 8  # lines above the region searched for the headline
     headline_words: tuple[int, int] = (4, 30)  # words of a headline
     headline_min_chars: int = 20  # characters of a headline
@@ -195,10 +203,14 @@ class ArticleRegion:
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
         mass = sum(g for g in gains[first : last + 1] if g > 0)
+        teasers = self._teasers_start(page.lines, first_pass, gains, start)
+        stop = len(page.lines) if teasers is None else teasers
         if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
             yield from self._flag(page.lines, range(0, start), "before the article")
-        yield from self._flag(page.lines, self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped), "after the article")
-        yield from self._flag(page.lines, range(end, len(page.lines)), "comment thread after the article")
+        after = self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped)
+        yield from self._flag(page.lines, range(after.start, min(after.stop, stop)), "after the article")
+        yield from self._flag(page.lines, range(end, stop), "comment thread after the article")
+        yield from self._flag(page.lines, range(stop, len(page.lines)), "list of teasers after the article")
 
     def _resumed(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int, stop: int
@@ -533,6 +545,30 @@ class ArticleRegion:
         prose = sum(g for g, c in zip(gains[: found[0]], first_pass) if c == GOOD)
         return found[0] if prose >= self.min_article_words else None
 
+    def _teasers_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], start: int) -> int | None:
+        """Where a list of teasers below the article's start begins, by its lead-in ("Related Posts",
+        "You may also like...", alone on its line), or None.
+
+        Taken only after ``min_article_words`` of the page's prose; not when a
+        paragraph follows within ``teasers_resume_lines`` lines (a short box of
+        links inside the article, which resumes below it), nor when the prose
+        below outruns the densest run above (the lead-in sits over the article).
+        """
+        prose = 0.0
+        for i, f in enumerate(lines):
+            if first_pass[i] == GOOD:
+                prose += gains[i]
+                continue
+            if i <= start or prose < self.min_article_words or f.words > self.teasers_lead_in_max_words:
+                continue
+            if _teaser_recogniser().lone_lead_in(f.line.text) is None:
+                continue
+            if GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines]:
+                continue
+            if best_region(gains[i:])[1] < best_region(gains[:i])[1]:
+                return i
+        return None
+
     def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:
         """Index of the headline above the region, or None.
 
@@ -765,6 +801,11 @@ def _is_writer(above: LineFeatures, max_words: int) -> bool:
 @lru_cache(maxsize=1)
 def _credit_recogniser() -> Credits:
     return Credits()
+
+
+@lru_cache(maxsize=1)
+def _teaser_recogniser() -> Teasers:
+    return Teasers()
 
 
 def _numberless(text: str) -> str:

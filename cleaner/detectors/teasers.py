@@ -191,6 +191,11 @@ class Teasers(LineLocal):
             return n.group("lead"), False
         return None
 
+    def lone_lead_in(self, text: str) -> str | None:
+        """The lead-in, if text is a lead-in to a list of links alone on its line ("Related Posts", "Mais lidas:")."""
+        found = self._lead_in(text)
+        return found[0].strip() if found is not None and found[1] else None
+
     def _lists(self, lines: Sequence[Line]) -> Iterator[tuple[int, str]]:
         i = 0
         while i < len(lines):

@@ -500,3 +500,37 @@ def test_comments_can_be_kept_with_the_article():
     kept = Cleaner(detectors=[ArticleRegion(keep_comments=True)]).clean(page)
     assert kept.startswith(f"{HEADLINE}\n\n{BODY}") and "which is typical." in kept
     assert "Sign in" not in kept  # the menu still goes
+
+
+TEASERS = "\n\n".join(
+    [
+        "Buses to replace trams on the east side",
+        "The last tram will run on Sunday night.",
+        "Mayor presents the budget for next year",
+        "More money for schools, less for roads.",
+        "Weather warning for the weekend",
+        "Storms are expected from Saturday noon.",
+        "Photos of the week",
+        OPINIONS[2],
+        "Letters to the editor",
+        OPINIONS[3],
+    ]
+)
+
+
+def test_a_list_of_teasers_after_its_lead_in_is_not_the_article():
+    # teasers with their blurbs, as much prose as a short article, below "You may also like":
+    # the page goes from the lead-in on
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nYou may also like\n\n{TEASERS}\n\n{FOOTER}"
+    result = cleaner_with_region.explain(page)
+    assert result.text == f"{HEADLINE}\n\n{BODY}"
+    assert "list of teasers after the article" in {s.reason for s in result.removed}
+
+
+def test_the_article_that_resumes_below_a_box_of_links_stays():
+    # a short "Related:" box between two paragraphs of the article: the article goes on below it
+    first, second, third = BODY.split("\n\n")
+    box = "Related:\n\nBuses to replace trams on the east side\n\nMayor presents the budget for next year"
+    page = f"{MENU}\n\n{HEADLINE}\n\n{first}\n\n{second}\n\n{box}\n\n{third}\n\n{OPINIONS[3]}\n\n{FOOTER}"
+    kept = cleaner_with_region.clean(page)
+    assert third in kept and OPINIONS[3] in kept

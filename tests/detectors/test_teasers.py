@@ -95,3 +95,18 @@ def test_read_more_glued_to_the_end(flagged):
 )
 def test_leaves_prose_alone(flagged, text):
     assert flagged(Teasers(), text) == []
+
+
+@pytest.mark.parametrize(
+    "text, lead",
+    [
+        ("Related Posts", "Related Posts"),
+        ("You may also like...", "You may also like"),
+        ("Mais lidas:", "Mais lidas"),
+        ("Related: Buses to replace trams", None),  # a lead-in with a headline of its own
+        ("Previously, the court had ruled:", None),
+        ("Popular opinion was against the bridge.", None),
+    ],
+)
+def test_a_lone_lead_in_to_a_list_of_links(text, lead):
+    assert Teasers().lone_lead_in(text) == lead
