@@ -23,7 +23,9 @@ in the spirit of jusText but with no HTML to help:
    page prints one footer only ("Posted by paul at 09:39 PM | Permalink":
    trackbacks, comments or the next posts follow); such a thread is flagged whole;
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
-   alone on its line) when the article does not resume below it;
+   alone on its line) when the article does not resume below it; and a
+   second or third copy of the article in the region (a page that prints it
+   again for other devices, after a block of metadata);
 4. the headline is looked for just above the region; the article runs from it.
 
 A page with no line long enough to be good (an article in short paragraphs)
@@ -129,6 +131,7 @@ class ArticleRegion:
     # short box of links) and no denser run of prose below it: the page from it on is teasers.
     teasers_lead_in_max_words: int = 8
     teasers_resume_lines: int = 7
+    copy_min_lines: int = 3  # the article's opening paragraphs that, printed again in the region, start a copy
     headline_search_lines: int = 8  # lines above the region searched for the headline
     headline_words: tuple[int, int] = (4, 30)  # words of a headline
     headline_min_chars: int = 20  # characters of a headline
@@ -202,15 +205,18 @@ class ArticleRegion:
                 last, end = max(last, len(page.lines) - 1 if menu is None else menu - 1), len(page.lines)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
-        mass = sum(g for g in gains[first : last + 1] if g > 0)
+        again = self._printed_again(page.lines, first_pass, first, last)
+        mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
         teasers = self._teasers_start(page.lines, first_pass, gains, start)
-        stop = len(page.lines) if teasers is None else teasers
+        cut = len(page.lines) if teasers is None else teasers
         if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
             yield from self._flag(page.lines, range(0, start), "before the article")
+        if again is not None:
+            yield from self._flag(page.lines, range(again, min(last + 1, cut)), "the article printed again")
         after = self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped)
-        yield from self._flag(page.lines, range(after.start, min(after.stop, stop)), "after the article")
-        yield from self._flag(page.lines, range(end, stop), "comment thread after the article")
-        yield from self._flag(page.lines, range(stop, len(page.lines)), "list of teasers after the article")
+        yield from self._flag(page.lines, range(after.start, min(after.stop, cut)), "after the article")
+        yield from self._flag(page.lines, range(end, cut), "comment thread after the article")
+        yield from self._flag(page.lines, range(cut, len(page.lines)), "list of teasers after the article")
 
     def _resumed(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int, stop: int
@@ -544,6 +550,25 @@ class ArticleRegion:
             return None
         prose = sum(g for g, c in zip(gains[: found[0]], first_pass) if c == GOOD)
         return found[0] if prose >= self.min_article_words else None
+
+    def _printed_again(self, lines: Sequence[LineFeatures], first_pass: list[str], first: int, last: int) -> int | None:
+        """Where the article's second copy starts in the region, or None.
+
+        Some pages print the article two or three times (for other devices),
+        each copy after a block of metadata (a timestamp, an image's address,
+        its width and height). A copy is found when the region's first
+        ``copy_min_lines`` paragraphs come back in order and every paragraph
+        after them is one of the article's: the region ends after the last
+        paragraph before the copy.
+        """
+        good = [i for i in range(first, last + 1) if first_pass[i] == GOOD]
+        texts = [lines[i].line.text.strip() for i in good]
+        opening = texts[: self.copy_min_lines]
+        for j in range(self.copy_min_lines, len(texts) - self.copy_min_lines + 1):
+            if texts[j : j + self.copy_min_lines] == opening:
+                seen = set(texts[:j])
+                return good[j - 1] + 1 if all(t in seen for t in texts[j:]) else None
+        return None
 
     def _teasers_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], start: int) -> int | None:
         """Where a list of teasers below the article's start begins, by its lead-in ("Related Posts",

@@ -534,3 +534,22 @@ def test_the_article_that_resumes_below_a_box_of_links_stays():
     page = f"{MENU}\n\n{HEADLINE}\n\n{first}\n\n{second}\n\n{box}\n\n{third}\n\n{OPINIONS[3]}\n\n{FOOTER}"
     kept = cleaner_with_region.clean(page)
     assert third in kept and OPINIONS[3] in kept
+
+
+METADATA = "\n\n".join(["2019-11-19T08:57:40+01:00", "https://img.example.com/bridge-500-250.jpg", "500", "250", "ExampleMedia"])
+
+
+def test_an_article_printed_again_after_its_metadata_is_flagged_once():
+    # the same article three times, each copy after a block of metadata (for other devices)
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{FOOTER}"
+    result = cleaner_with_region.explain(page)
+    assert result.text == f"{HEADLINE}\n\n{BODY}"
+    assert "the article printed again" in {s.reason for s in result.removed}
+
+
+def test_an_article_that_goes_on_after_repeating_its_opening_is_not_a_copy():
+    # the opening printed again, then paragraphs the article has not had yet: no copy, nothing lost
+    more = "\n\n".join(OPINIONS[:2])
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{more}\n\n{FOOTER}"
+    kept = cleaner_with_region.clean(page)
+    assert OPINIONS[0] in kept and OPINIONS[1] in kept
