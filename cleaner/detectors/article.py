@@ -129,8 +129,12 @@ class ArticleRegion:
     # A lead-in to a list of links alone on its line ("Related Posts") after the article's
     # first prose, with no paragraph in the next lines (the article does not resume below a
     # short box of links) and no denser run of prose below it: the page from it on is teasers.
+    # Teasers with their blurbs are no article resuming: at least teaser_blurbs_min
+    # paragraphs in the next teasers_probe_lines lines, none next to another.
     teasers_lead_in_max_words: int = 8
     teasers_resume_lines: int = 7
+    teaser_blurbs_min: int = 3
+    teasers_probe_lines: int = 40
     copy_min_lines: int = 3  # the article's opening paragraphs that, printed again in the region, start a copy
     headline_search_lines: int = 8  # lines above the region searched for the headline
     headline_words: tuple[int, int] = (4, 30)  # words of a headline
@@ -576,8 +580,9 @@ class ArticleRegion:
 
         Taken only after ``min_article_words`` of the page's prose; not when a
         paragraph follows within ``teasers_resume_lines`` lines (a short box of
-        links inside the article, which resumes below it), nor when the prose
-        below outruns the densest run above (the lead-in sits over the article).
+        links inside the article, which resumes below it) unless the paragraphs
+        below are the teasers' blurbs, nor when the prose below outruns the
+        densest run above (the lead-in sits over the article).
         """
         prose = 0.0
         for i, f in enumerate(lines):
@@ -588,11 +593,19 @@ class ArticleRegion:
                 continue
             if _teaser_recogniser().lone_lead_in(f.line.text) is None:
                 continue
-            if GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines]:
+            if GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
                 continue
             if best_region(gains[i:])[1] < best_region(gains[:i])[1]:
                 return i
         return None
+
+    def _blurbs_follow(self, first_pass: list[str], lead_in: int) -> bool:
+        """Whether the paragraphs below a lead-in are teasers' blurbs: ``teaser_blurbs_min`` or more
+        in the next ``teasers_probe_lines`` lines, each between a teaser's headline, byline or
+        "Read more" (an article resuming has paragraphs in a row)."""
+        probe = range(lead_in + 1, min(lead_in + 1 + self.teasers_probe_lines, len(first_pass)))
+        good = [j for j in probe if first_pass[j] == GOOD]
+        return len(good) >= self.teaser_blurbs_min and all(b - a > 1 for a, b in zip(good, good[1:]))
 
     def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:
         """Index of the headline above the region, or None.

@@ -553,3 +553,13 @@ def test_an_article_that_goes_on_after_repeating_its_opening_is_not_a_copy():
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{more}\n\n{FOOTER}"
     kept = cleaner_with_region.clean(page)
     assert OPINIONS[0] in kept and OPINIONS[1] in kept
+
+
+def test_teasers_whose_blurbs_follow_the_lead_in_at_once_are_not_the_article_resuming():
+    # each teaser a headline, a byline and a blurb of prose: paragraphs, but never two in a row
+    teasers = "\n\n".join(
+        f"{head}\n\n{name}, Example Media\n\n{blurb}"
+        for head, name, blurb in zip(["Buses to replace trams", "Mayor on the budget", "Weather warning"], WRITERS, OPINIONS)
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}\n\nRelated Stories\n\n{teasers}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}"
