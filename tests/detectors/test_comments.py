@@ -38,6 +38,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Loading comments...",
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         "Want to join the discussion?",
+        "As you comment, please be respectful of other commenters and other viewpoints. We reserve the right to remove any comment.",
     ],
 )
 def test_flags_comment_notices(flagged, line):

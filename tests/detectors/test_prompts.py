@@ -60,6 +60,13 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Click here to subscribe to the Weekly Digest",
         "Subscribe to Example Tech on YouTube for more reviews:",
         "Get the latest headlines right in your inbox",
+        "Stay up to date with Example Media.",
+        "No thanks",
+        "Please, fill the form to subscribe to our newsletter",
+        "You have succesfully subscribed. Thank you!",
+        "An email with an activation link has just been sent to your email address. Please activate your subscription.",
+        "Want more deals? Join the Example Deals Newsletter.",
+        "There's plenty more where that came from. Sign up for The Example Daily today to get the free newsletter delivered to your inbox.",
     ],
 )
 def test_flags_prompt_lines(flagged, line):
@@ -92,6 +99,8 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "No spam filter caught the message, the company said.",
         "Every day we send an email to the staff with the schedule, the manager said.",
         "The court said use of the site constituted acceptance of its terms, a view the judge rejected.",
+        "No thanks were given to the volunteers who cleared the road.",
+        "Stay up to date with the news, the mayor told residents, and check the city's website before travelling.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
