@@ -14,7 +14,8 @@ in the spirit of jusText but with no HTML to help:
    good and a lone line in a menu becomes bad;
 3. the article region is the run of lines with the highest score (good lines
    add their words, bad lines cost a penalty): the densest run of prose,
-   grown over a table or list inside the article to the prose below it; it
+   grown over a table, list or code inside the article to the prose below
+   it, and to the article's opening above one; it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
    such as a share bar's "Write a comment" over the story) or by a run of
@@ -102,6 +103,7 @@ class ArticleRegion:
     resume_max_gap: int = 40  # lines of a table or list inside the article the article may grow over
     resume_words_cap: float = 200.0  # prose below such a gap that always counts as the article resuming
     resume_floor: float = 60.0  # how far the run below may fall before it is not the article resuming
+    opening_min_share: float = 0.25  # prose above such a gap, relative to the article's, that is its opening
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
@@ -207,6 +209,9 @@ class ArticleRegion:
             if section is not None:  # the comments go on to the page's next menu or footer
                 menu = self._junk_run(range(section, len(page.lines)), first_pass, page.lines)
                 last, end = max(last, len(page.lines) - 1 if menu is None else menu - 1), len(page.lines)
+        above = self._opening_above(page.lines, first_pass, gains, first, last)
+        if above != first:
+            first, last = _whole_blocks(page.lines, above, last, end)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
         again = self._printed_again(page.lines, first_pass, first, last)
@@ -254,6 +259,38 @@ class ArticleRegion:
             if end is None or best < min(held, self.resume_words_cap):
                 return last
             last = end
+
+    def _opening_above(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int
+    ) -> int:
+        """Where the article starts when its opening stands above a table, a list or code inside it.
+
+        The mirror of :meth:`_resumed`: a block of code or a table of contents
+        costs the densest run more than its lines add, so the run may start
+        below it and leave the article's first paragraphs out. The article
+        grows up over at most ``resume_max_gap`` lines that are not good
+        prose, none of them a label of the site's menus, to a run of prose
+        right above them that holds ``opening_min_share`` of the article's
+        (of ``resume_words_cap`` at most): a standfirst of a line or two
+        holds less.
+        """
+        labels = _site_label_vocabulary()
+        j = first - 1
+        while j >= 0 and first_pass[j] != GOOD:
+            if first - j > self.resume_max_gap or _numberless(lines[j].line.text) in labels:
+                return first
+            j -= 1
+        if j < 0:
+            return first
+        held = sum(g for g in gains[first : last + 1] if g > 0)
+        total, best, top = 0.0, 0.0, first
+        for k in range(j, -1, -1):
+            total += gains[k]
+            if total > best:
+                best, top = total, k
+            if total < -self.resume_floor:
+                break
+        return top if best >= self.opening_min_share * min(held, self.resume_words_cap) else first
 
     def _chrome_after(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
