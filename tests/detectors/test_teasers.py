@@ -103,6 +103,9 @@ def test_leaves_prose_alone(flagged, text):
         ("Related Posts", "Related Posts"),
         ("You may also like...", "You may also like"),
         ("Mais lidas:", "Mais lidas"),
+        ("Você pode gostar...", "Você pode gostar"),
+        ("Vous aimerez aussi", "Vous aimerez aussi"),
+        ("Ti potrebbe interessare", "Ti potrebbe interessare"),
         ("Related: Buses to replace trams", None),  # a lead-in with a headline of its own
         ("Previously, the court had ruled:", None),
         ("Popular opinion was against the bridge.", None),
