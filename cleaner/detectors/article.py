@@ -249,13 +249,7 @@ class ArticleRegion:
             if j >= stop:
                 return last
             held = sum(g for g in gains[first : last + 1] if g > 0)
-            total, best, end = 0.0, 0.0, None
-            for k in range(j, stop):
-                total += gains[k]
-                if total > best:
-                    best, end = total, k
-                if total < -self.resume_floor:
-                    break
+            best, end = _best_run(gains, range(j, stop), self.resume_floor)
             if end is None or best < min(held, self.resume_words_cap):
                 return last
             last = end
@@ -283,14 +277,10 @@ class ArticleRegion:
         if j < 0:
             return first
         held = sum(g for g in gains[first : last + 1] if g > 0)
-        total, best, top = 0.0, 0.0, first
-        for k in range(j, -1, -1):
-            total += gains[k]
-            if total > best:
-                best, top = total, k
-            if total < -self.resume_floor:
-                break
-        return top if best >= self.opening_min_share * min(held, self.resume_words_cap) else first
+        best, top = _best_run(gains, range(j, -1, -1), self.resume_floor)
+        if top is None or best < self.opening_min_share * min(held, self.resume_words_cap):
+            return first
+        return top
 
     def _chrome_after(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
@@ -821,6 +811,20 @@ def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int, stop: in
             last += 1
             continue
         return first, last
+
+
+def _best_run(gains: Sequence[float], steps: range, floor: float) -> tuple[float, int | None]:
+    """The best running total of the gains along ``steps`` (up or down the page from its first
+    step), and the step where it is reached (None if never above zero); the walk stops once the
+    total falls below ``-floor``."""
+    total, best, at = 0.0, 0.0, None
+    for k in steps:
+        total += gains[k]
+        if total > best:
+            best, at = total, k
+        if total < -floor:
+            break
+    return best, at
 
 
 def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
