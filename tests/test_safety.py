@@ -13,6 +13,10 @@ import cleaner
 
 SIZE = 200_000
 LIMIT_SECONDS = 5.0
+PARAGRAPH = (
+    "The city council voted on Monday to close the old river bridge for at least six months, after engineers "
+    "found that two of its steel supports had corroded far more than expected.\n"
+)
 
 ADVERSARIAL = {
     "one long line of icon markers": "icon " * (SIZE // 5),
@@ -47,6 +51,10 @@ ADVERSARIAL = {
     "teaser lead-ins": "Popular Video " * (SIZE // 14),
     "read more runs": "More… " * (SIZE // 6),
     "bio names": "Jane Doe is a writer. " * (SIZE // 22),
+    # the article detector: a page whose every line below a short article is a lead-in to teasers,
+    # with a longer article at the end (each lead-in compares the prose above it with the prose below)
+    "teaser lead-ins between two articles": "Home\nContact\nPrivacy Policy\nAbout us\n" + PARAGRAPH * 2
+    + "Related Posts\n" * (SIZE // 14) + PARAGRAPH * 10,
 }
 
 

@@ -612,6 +612,8 @@ class ArticleRegion:
         densest run above (the lead-in sits over the article).
         """
         prose = 0.0
+        above: list[float] | None = None  # the densest run above each line, and below it: found once, when needed
+        below: list[float] = []
         for i, f in enumerate(lines):
             if first_pass[i] == GOOD:
                 prose += gains[i]
@@ -622,7 +624,9 @@ class ArticleRegion:
                 continue
             if GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
                 continue
-            if best_region(gains[i:])[1] < best_region(gains[:i])[1]:
+            if above is None:
+                above, below = _densest_before(gains), _densest_from(gains)
+            if below[i] < above[i]:
                 return i
         return None
 
@@ -825,6 +829,28 @@ def _best_run(gains: Sequence[float], steps: range, floor: float) -> tuple[float
         if total < -floor:
             break
     return best, at
+
+
+def _densest_before(gains: Sequence[float]) -> list[float]:
+    """For each i, the total of the densest run in gains[:i] (``best_region(gains[:i])[1]``), in one pass."""
+    out, best, run = [0.0], 0.0, 0.0
+    for gain in gains:
+        if run <= 0:
+            run = 0.0
+        run += gain
+        best = max(best, run)
+        out.append(best)
+    return out
+
+
+def _densest_from(gains: Sequence[float]) -> list[float]:
+    """For each i, the total of the densest run in gains[i:] (``best_region(gains[i:])[1]``), in one pass."""
+    out, best, run = [0.0] * (len(gains) + 1), 0.0, 0.0
+    for i in range(len(gains) - 1, -1, -1):
+        run = gains[i] + (run if run > 0 else 0.0)
+        best = max(best, run)
+        out[i] = best
+    return out
 
 
 def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:

@@ -589,3 +589,14 @@ def test_a_paragraph_far_shorter_than_the_article_above_a_gap_is_no_opening_of_i
     body = "\n\n".join([BODY, *OPINIONS])
     page = f"{MENU}\n\n{blurb}\n\n{tags}\n\n{HEADLINE}\n\n{body}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}"
+
+
+@pytest.mark.parametrize(
+    "gains",
+    [[], [-12.0], [30.0, -12.0, -12.0, 40.0, -3.0, 9.3], [5.0, -20.0, 60.0, -12.0, 18.0, -12.0, -12.0, 25.0], [-3.0, -3.0, 0.3, -12.0]],
+)
+def test_the_densest_runs_above_and_below_each_line_are_those_of_best_region(gains):
+    from cleaner.detectors.article import _densest_before, _densest_from, best_region
+
+    assert _densest_before(gains) == [best_region(gains[:i])[1] for i in range(len(gains) + 1)]
+    assert _densest_from(gains) == pytest.approx([best_region(gains[i:])[1] for i in range(len(gains) + 1)])
