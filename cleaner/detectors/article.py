@@ -190,10 +190,11 @@ class ArticleRegion:
         """The lines of a page around its article region (steps 2 to 4 above)."""
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
-        heading = self._comment_heading(page.lines, first_pass, gains)
+        opened = self._opened(first_pass, gains)
+        heading = self._comment_heading(page.lines, first_pass, gains, opened)
         if heading is not None and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
-        region, thread = self._region(gains, first_pass, heading, self._thread_start(page.lines, first_pass, gains))
+        region, thread = self._region(gains, first_pass, heading, self._thread_start(page.lines, first_pass, opened))
         if region is None:
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
@@ -216,7 +217,7 @@ class ArticleRegion:
         start = first if head is None else head
         again = self._printed_again(page.lines, first_pass, first, last)
         mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
-        teasers = self._teasers_start(page.lines, first_pass, gains, start)
+        teasers = self._teasers_start(page.lines, first_pass, gains, max(opened, start + 1))
         cut = len(page.lines) if teasers is None else teasers
         if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
             yield from self._flag(page.lines, range(0, start), "before the article")
@@ -504,19 +505,27 @@ class ArticleRegion:
         prose_below = sum(g for g in gains[heading:] if g > 0)
         return below >= self.heading_over_article_ratio * above and below >= self.heading_over_article_share * prose_below
 
-    def _comment_heading(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
-        """A comment-section heading after the first good prose, followed by comments.
+    def _opened(self, first_pass: list[str], gains: list[float]) -> int:
+        """The first line after the page's first ``min_article_words`` of good prose (the number
+        of lines if it has less): comment sections, threads and teasers start no sooner."""
+        prose = 0.0
+        for i, c in enumerate(first_pass):
+            if c == GOOD:
+                prose += gains[i]
+                if prose >= self.min_article_words:
+                    return i + 1
+        return len(first_pass)
+
+    def _comment_heading(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], opened: int) -> int | None:
+        """A comment-section heading after the first good prose (from line ``opened``), followed by comments.
 
         Comments show as per-comment templates ("Reply", "Rating: 9 Votes")
         with prose between them; a count such as "63 comments" in a page's
         header, above the article, is not a heading of comments.
         """
         headings = _comment_headings()
-        prose = 0.0
-        for i, f in enumerate(lines):
-            if first_pass[i] == GOOD:
-                prose += gains[i]
-            elif prose >= self.min_article_words and self._is_comment_heading(f, headings):
+        for i in range(opened, len(lines)):
+            if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings):
                 probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
                 templates = sum(gains[j] == -self.template_penalty for j in probe)
                 talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
@@ -530,8 +539,8 @@ class ArticleRegion:
             return True
         return f.words <= self.titled_heading_max_words and _titled_heading_match(f.line.text) is not None
 
-    def _comment_stamps(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
-        """The first of a run of comment stamps after the first good prose: where a comment thread starts.
+    def _comment_stamps(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
+        """The first of a run of comment stamps after the first good prose (from line ``opened``): where a comment thread starts.
 
         A comment opens with a short line naming its writer and when it was
         written ("Chris Nahr 07.15.12 at 11:59", "Posted by: Pam of Adelaide
@@ -542,13 +551,10 @@ class ArticleRegion:
         and title, not by prose; a listing's "18-02-2006 13:21 | 3 comments"
         counts comments: none of them is a stamp.
         """
-        prose = 0.0
         run: list[int] = []
-        for i, f in enumerate(lines):
-            if first_pass[i] == GOOD:
-                prose += gains[i]
-                continue
-            if prose < self.min_article_words or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
+        for i in range(opened, len(lines)):
+            f = lines[i]
+            if first_pass[i] == GOOD or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
                 continue
             if f.words > self.stamp_max_words:
                 continue
@@ -565,13 +571,13 @@ class ArticleRegion:
                 return run[0]
         return None
 
-    def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
-        """Where a thread that is not the article starts: the first of a run of comment stamps,
-        or a post's only footer, whichever comes first (or None)."""
-        found = [i for i in (self._comment_stamps(lines, first_pass, gains), self._post_footer(lines, first_pass, gains)) if i is not None]
+    def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
+        """Where a thread that is not the article starts, from line ``opened`` on: the first of a
+        run of comment stamps, or a post's only footer, whichever comes first (or None)."""
+        found = [i for i in (self._comment_stamps(lines, first_pass, opened), self._post_footer(lines, opened)) if i is not None]
         return min(found, default=None)
 
-    def _post_footer(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> int | None:
+    def _post_footer(self, lines: Sequence[LineFeatures], opened: int) -> int | None:
         """The footer of a blog post ("Posted by paul at 09:39 PM in Paul scrawl | Permalink")
         after the first ``min_article_words`` of prose, when the page prints one footer only:
         the post ends there. A blog's front page prints one per post and gets none.
@@ -579,8 +585,7 @@ class ArticleRegion:
         found = [i for i, f in enumerate(lines) if f.words <= self.post_footer_max_words and _POST_FOOTER.search(f.line.text)]
         if len(found) != 1:
             return None
-        prose = sum(g for g, c in zip(gains[: found[0]], first_pass) if c == GOOD)
-        return found[0] if prose >= self.min_article_words else None
+        return found[0] if found[0] >= opened else None
 
     def _printed_again(self, lines: Sequence[LineFeatures], first_pass: list[str], first: int, last: int) -> int | None:
         """Where the article's second copy starts in the region, or None.
@@ -605,20 +610,18 @@ class ArticleRegion:
         """Where a list of teasers below the article's start begins, by its lead-in ("Related Posts",
         "You may also like...", alone on its line), or None.
 
-        Taken only after ``min_article_words`` of the page's prose; not when a
-        paragraph follows within ``teasers_resume_lines`` lines (a short box of
-        links inside the article, which resumes below it) unless the paragraphs
-        below are the teasers' blurbs, nor when the prose below outruns the
-        densest run above (the lead-in sits over the article).
+        Looked for from line ``start`` on (below the article's start and the
+        page's first ``min_article_words`` of prose); not taken when a paragraph
+        follows within ``teasers_resume_lines`` lines (a short box of links
+        inside the article, which resumes below it) unless the paragraphs below
+        are the teasers' blurbs, nor when the prose below outruns the densest
+        run above (the lead-in sits over the article).
         """
-        prose = 0.0
         above: list[float] | None = None  # the densest run above each line, and below it: found once, when needed
         below: list[float] = []
-        for i, f in enumerate(lines):
-            if first_pass[i] == GOOD:
-                prose += gains[i]
-                continue
-            if i <= start or prose < self.min_article_words or f.words > self.teasers_lead_in_max_words:
+        for i in range(start, len(lines)):
+            f = lines[i]
+            if first_pass[i] == GOOD or f.words > self.teasers_lead_in_max_words:
                 continue
             if _teaser_recogniser().lone_lead_in(f.line.text) is None:
                 continue
