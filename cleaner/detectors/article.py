@@ -18,7 +18,8 @@ in the spirit of jusText but with no HTML to help:
    it, and to the article's opening above one; it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
-   such as a share bar's "Write a comment" over the story) or by a run of
+   such as a share bar's "Write a comment" over the story, nor the count
+   printed under each post of a blog's front page) or by a run of
    comments that each open with their writer's name and a date or time
    ("Chris Nahr 07.15.12 at 11:59"), or after the post's footer when the
    page prints one footer only ("Posted by paul at 09:39 PM | Permalink":
@@ -122,6 +123,7 @@ class ArticleRegion:
     # prose below (a share bar's "Write a comment" over the story, a blog's "| Comments (0)").
     heading_over_article_ratio: float = 3.0
     heading_over_article_share: float = 0.5
+    per_post_min: int = 3  # a comment count printed this often, prose between, is the count under each post
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
     stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
     stamp_run: int = 3  # comment stamps in a row that make a comment thread
@@ -524,14 +526,31 @@ class ArticleRegion:
         header, above the article, is not a heading of comments.
         """
         headings = _comment_headings()
-        for i in range(opened, len(lines)):
-            if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings):
+        found = [i for i in range(opened, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
+        per_post = self._per_post_links(first_pass, found, lines)
+        for i in found:
+            if i not in per_post:
                 probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
                 templates = sum(gains[j] == -self.template_penalty for j in probe)
                 talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
                 if templates >= self.template_min_repeats and talk >= self.template_min_repeats:
                     return i
         return None
+
+    def _per_post_links(self, first_pass: list[str], found: list[int], lines: Sequence[LineFeatures]) -> set[int]:
+        """Of the comment headings ``found``, those that count the comments under each post of a
+        blog's front page ("| Comments (5)"): the same heading with a count, ``per_post_min``
+        times or more, with prose between most of them, one post from the next."""
+        counted: dict[str, list[int]] = {}
+        for i in found:
+            if _DIGITS.search(lines[i].line.text):  # a count, not the "Comment |" link under each comment
+                counted.setdefault(_heading_key(lines[i].line.text), []).append(i)
+        links: set[int] = set()
+        for at in counted.values():
+            posts = sum(GOOD in first_pass[a + 1 : b] or NEAR_GOOD in first_pass[a + 1 : b] for a, b in zip(at, at[1:]))
+            if len(at) >= self.per_post_min and 2 * posts >= len(at) - 1:
+                links.update(at)
+        return links
 
     def _is_comment_heading(self, f: LineFeatures, headings: frozenset[str]) -> bool:
         """"12 Comments", "Leave a Reply"; or a heading that names the post ("35 Responses to “Title”")."""

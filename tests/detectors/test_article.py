@@ -263,6 +263,29 @@ def test_a_front_page_of_posts_each_with_its_footer_is_not_cut_at_the_first():
     assert NEXT_POST in cleaner_with_region.clean(page)
 
 
+def _front_page(count: str) -> str:
+    """A blog's front page: four posts, each with its footer and a link to its comments."""
+    titles = ["Council votes to close the old river bridge", "Ferry timetable changes for the summer", "New buses for the river crossing", "Pedestrians get one lane back"]
+    posts = [
+        f"{title}\n\n{BODY.replace('bridge', word)}\n\nPosted by Jane Doe at 0{n + 1}:39 PM\n{count.format(n=n)}\n| Trackbacks (0)"
+        for n, (title, word) in enumerate(zip(titles, ["bridge", "ferry", "bus", "lane"]))
+    ]
+    return f"{MENU}\n\n" + "\n\n".join(posts) + f"\n\n{FOOTER}"
+
+
+def test_the_comment_count_under_each_post_of_a_front_page_heads_no_comment_section():
+    page = _front_page("| Comments ({n})")
+    kept = cleaner_with_region.clean(page)
+    for word in ("ferry", "bus", "lane"):
+        assert BODY.replace("bridge", word) in kept, word
+
+
+def test_a_link_under_each_comment_is_no_count_of_a_posts_comments():
+    comments = "\n\n".join(f"Comment |\nReply\n{OPINIONS[n % len(OPINIONS)]}" for n in range(12))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{comments}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
 def test_a_live_blogs_times_are_not_comment_stamps():
     # "10:45 AM" names no one: the entries are the article
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{hour}:45 AM')}\n\n{FOOTER}"
