@@ -15,7 +15,8 @@ in the spirit of jusText but with no HTML to help:
 3. the article region is the run of lines with the highest score (good lines
    add their words, bad lines cost a penalty): the densest run of prose,
    grown over a table, list or code inside the article to the prose below
-   it, and to the article's opening above one; it
+   it, to the article's opening above one, and over a numbered list right
+   below it ("1) ...", "2) ..."); it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
    such as a share bar's "Write a comment" over the story, nor the count
@@ -123,6 +124,8 @@ class ArticleRegion:
     # prose below (a share bar's "Write a comment" over the story, a blog's "| Comments (0)").
     heading_over_article_ratio: float = 3.0
     heading_over_article_share: float = 0.5
+    list_min_items: int = 3  # items of a numbered list below the article that make it the article's
+    list_item_max_gap: int = 6  # lines from one item of such a list to the next at most
     per_post_min: int = 3  # a comment count printed this often, prose between, is the count under each post
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
     stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
@@ -207,6 +210,9 @@ class ArticleRegion:
         resumed = self._resumed(page.lines, first_pass, gains, first, last, stop)
         if resumed != last:
             first, last = _whole_blocks(page.lines, first, resumed, end)
+        listed = self._numbered_list_below(page.lines, last, stop)
+        if listed != last:
+            first, last = _whole_blocks(page.lines, first, listed, end)
         if self.keep_comments:
             section = thread if thread is not None else heading if heading is not None and heading > last else None
             if section is not None:  # the comments go on to the page's next menu or footer
@@ -256,6 +262,31 @@ class ArticleRegion:
             if end is None or best < min(held, self.resume_words_cap):
                 return last
             last = end
+
+    def _numbered_list_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
+        """Where the article ends when a numbered list right below it ("1) ...", "2) ...") is taken in.
+
+        The items, numbered from 1 on in order, each at most ``list_item_max_gap``
+        lines below the one before, ``list_min_items`` or more, start on the
+        article's next line or below a lead-in that ends in a colon (not below a
+        box's title: "Popular Reviews"); the last item keeps as many lines as the
+        items before it.
+        """
+        j = last + 1
+        if j < stop and lines[j].line.text.rstrip().endswith(":"):
+            j += 1  # a lead-in: "Top weather stories of the year:"
+        if j >= stop or _item_number(lines[j].line.text) != 1:
+            return last
+        items = [j]
+        for k in range(j + 1, stop):
+            if k - items[-1] > self.list_item_max_gap:
+                break
+            if _item_number(lines[k].line.text) == len(items) + 1:
+                items.append(k)
+        if len(items) < self.list_min_items:
+            return last
+        step = max(b - a for a, b in zip(items, items[1:]))
+        return min(items[-1] + step - 1, stop - 1)
 
     def _opening_above(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int
@@ -941,6 +972,15 @@ def _numberless(text: str) -> str:
     if text.isascii():  # the same in one pass: digits part words as other non-word characters do
         return _ASCII_NUMBERLESS.sub(" ", text.lower()).strip()
     return normalize(_DIGITS.sub(" ", text))
+
+
+_ITEM_NUMBER = regex.compile(r"\s*+(\d{1,3})[.)]\s++\S")
+
+
+def _item_number(text: str) -> int | None:
+    """The number of a list item ("3) Lego Star Wars", "3. Preheat the oven"), or None."""
+    m = _ITEM_NUMBER.match(text)
+    return int(m.group(1)) if m else None
 
 
 def _heading_key(text: str) -> str:

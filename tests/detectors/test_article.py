@@ -286,6 +286,28 @@ def test_a_link_under_each_comment_is_no_count_of_a_posts_comments():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+TOP_FIVE = "\n\n".join(
+    f"{n}) {item}\n\nhttp://example.com/{n}"
+    for n, item in enumerate(["Blue river ferry", "Old bridge model", "City bus pass", "Harbour map", "Lamp for the lane"], 1)
+)
+
+
+def test_a_numbered_list_right_below_the_article_is_the_articles():
+    for lead_in in ("", "Five things to buy before the bridge closes:\n\n"):
+        page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{lead_in}{TOP_FIVE}\n\n{FOOTER}"
+        assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{lead_in}{TOP_FIVE}", lead_in
+
+
+def test_a_numbered_box_below_the_article_is_not_the_articles():
+    for box in (
+        f"Popular Reviews\n\n{TOP_FIVE}",  # under a box's title, not a lead-in
+        TOP_FIVE.replace("1) ", "0) "),  # not numbered from 1
+        "\n\n".join(TOP_FIVE.split("\n\n")[:4]),  # two items
+    ):
+        page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{box}\n\n{FOOTER}"
+        assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}", box
+
+
 def test_a_live_blogs_times_are_not_comment_stamps():
     # "10:45 AM" names no one: the entries are the article
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{hour}:45 AM')}\n\n{FOOTER}"
