@@ -15,8 +15,8 @@ in the spirit of jusText but with no HTML to help:
 3. the article region is the run of lines with the highest score (good lines
    add their words, bad lines cost a penalty): the densest run of prose,
    grown over a table, list or code inside the article to the prose below
-   it, to the article's opening above one, and over a numbered list right
-   below it ("1) ...", "2) ..."); it
+   it, to the article's opening above one, and over a list right below it
+   (numbered "1) ...", "2) ...", or of dates: "June 9 -- Tampa, FL"); it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
    such as a share bar's "Write a comment" over the story, nor the count
@@ -210,7 +210,7 @@ class ArticleRegion:
         resumed = self._resumed(page.lines, first_pass, gains, first, last, stop)
         if resumed != last:
             first, last = _whole_blocks(page.lines, first, resumed, end)
-        listed = self._numbered_list_below(page.lines, last, stop)
+        listed = self._list_below(page.lines, last, stop)
         if listed != last:
             first, last = _whole_blocks(page.lines, first, listed, end)
         if self.keep_comments:
@@ -263,25 +263,28 @@ class ArticleRegion:
                 return last
             last = end
 
-    def _numbered_list_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
-        """Where the article ends when a numbered list right below it ("1) ...", "2) ...") is taken in.
+    def _list_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
+        """Where the article ends when a list right below it is taken in: items numbered from 1
+        on in order ("1) Lego Star Wars", "2) ..."), or items that each start with a date
+        ("June 9 -- Tampa, FL"; no clock time, as in a teaser's stamp).
 
-        The items, numbered from 1 on in order, each at most ``list_item_max_gap``
-        lines below the one before, ``list_min_items`` or more, start on the
-        article's next line or below a lead-in that ends in a colon (not below a
-        box's title: "Popular Reviews"); the last item keeps as many lines as the
-        items before it.
+        ``list_min_items`` items or more, each at most ``list_item_max_gap`` lines
+        below the one before, start on the article's next line or below a lead-in
+        that ends in a colon (not below a box's title: "Popular Reviews"); the last
+        item keeps as many lines as the items before it.
         """
         j = last + 1
         if j < stop and lines[j].line.text.rstrip().endswith(":"):
             j += 1  # a lead-in: "Top weather stories of the year:"
-        if j >= stop or _item_number(lines[j].line.text) != 1:
+        first = _list_item(lines[j].line.text) if j < stop else None
+        if first not in (("numbered", 1), ("dated", 0)):
             return last
+        numbered = first[0] == "numbered"
         items = [j]
         for k in range(j + 1, stop):
             if k - items[-1] > self.list_item_max_gap:
                 break
-            if _item_number(lines[k].line.text) == len(items) + 1:
+            if _list_item(lines[k].line.text) == (first[0], len(items) + 1 if numbered else 0):
                 items.append(k)
         if len(items) < self.list_min_items:
             return last
@@ -975,12 +978,25 @@ def _numberless(text: str) -> str:
 
 
 _ITEM_NUMBER = regex.compile(r"\s*+(\d{1,3})[.)]\s++\S")
+_DATED = regex.compile(r"\s*+(?:(\p{L}++)\.?+\s++\d{1,2}\b|\d{1,2}\.?+\s++(\p{L}++))")
 
 
-def _item_number(text: str) -> int | None:
-    """The number of a list item ("3) Lego Star Wars", "3. Preheat the oven"), or None."""
+def _list_item(text: str) -> tuple[str, int] | None:
+    """("numbered", 3) for "3) Lego Star Wars" or "3. Preheat the oven"; ("dated", 0) for a
+    line that starts with a day and a month ("June 9 -- Tampa, FL", "9. Juni: Hamburg") and
+    holds no clock time; else None."""
     m = _ITEM_NUMBER.match(text)
-    return int(m.group(1)) if m else None
+    if m:
+        return "numbered", int(m.group(1))
+    m = _DATED.match(text)
+    if m and (m.group(1) or m.group(2)).casefold() in _month_words() and not _CLOCK.search(text):
+        return "dated", 0
+    return None
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return date_vocabulary()
 
 
 def _heading_key(text: str) -> str:

@@ -308,6 +308,20 @@ def test_a_numbered_box_below_the_article_is_not_the_articles():
         assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}", box
 
 
+TOUR = "\n\n".join(f"June {day} -- {place}" for day, place in [(9, "West Palm Beach, FL"), (10, "Tampa, FL"), (14, "Alpharetta, GA"), (17, "Nashville, TN")])
+
+
+def test_a_list_of_dates_right_below_the_article_is_the_articles():
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nThe band's tour dates:\n\n{TOUR}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\nThe band's tour dates:\n\n{TOUR}"
+
+
+def test_teasers_stamped_with_a_date_and_time_are_no_list_of_dates():
+    stamps = "\n\n".join(f"June {day}, 2012 at 8:{day} am PT\nMore news from the river crossing, part {day}" for day in (10, 11, 12, 13))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nMore news:\n\n{stamps}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
 def test_a_live_blogs_times_are_not_comment_stamps():
     # "10:45 AM" names no one: the entries are the article
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{hour}:45 AM')}\n\n{FOOTER}"
