@@ -37,7 +37,8 @@ region must then hold most of the page's prose (``short_paragraph_min_share``).
 
 Lines outside the article are flagged, unless they hold more hard-wrapped
 prose than the article itself (a long wrapped text broken by code or tables,
-whose first part is not the whole). Only a text that looks like a whole
+whose first part is not the whole); when the lines above the article hold
+too much prose to go, the menus at their top, above any prose, go alone. Only a text that looks like a whole
 page (many lines, most of them short or bad, and labels of a site's menus and
 footer such as "Home" or "Contact us") is touched at all; when little is
 outside the article, when the article holds little of the page's prose, or
@@ -229,12 +230,30 @@ class ArticleRegion:
         cut = len(page.lines) if teasers is None else teasers
         if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
             yield from self._flag(page.lines, range(0, start), "before the article")
+        else:  # prose above the article: of it, the page's menus at least
+            yield from self._flag(page.lines, range(0, self._menu_above(page.lines, first_pass, start)), "before the article")
         if again is not None:
             yield from self._flag(page.lines, range(again, min(last + 1, cut)), "the article printed again")
         after = self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped)
         yield from self._flag(page.lines, range(after.start, min(after.stop, cut)), "after the article")
         yield from self._flag(page.lines, range(end, cut), "comment thread after the article")
         yield from self._flag(page.lines, range(cut, len(page.lines)), "list of teasers after the article")
+
+    def _menu_above(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int) -> int:
+        """The end of the page's menus above the article: the line after the last label of a
+        site's menus ("Home", "Blog", "About") above ``start``, when ``min_site_labels`` or more
+        distinct labels stand there; else 0."""
+        labels, found, end = _site_label_vocabulary(), set(), 0
+        for i in range(start):
+            f = lines[i]
+            if first_pass[i] == GOOD:
+                break
+            if f.words <= self.site_label_words:
+                label = _numberless(f.line.text)
+                if label in labels:
+                    found.add(label)
+                    end = i + 1
+        return end if len(found) >= self.min_site_labels else 0
 
     def _resumed(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int, stop: int

@@ -3,6 +3,8 @@ import pytest
 
 from cleaner import Cleaner
 from cleaner.detectors import ArticleRegion
+from cleaner.document import Document
+from cleaner.lines import page_features
 
 SECTIONS = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Health", "Science", "Money"]
 MENU = "\n\n".join(SECTIONS + [f"{s} Home" for s in SECTIONS] + ["Sign in", "Search"])
@@ -192,9 +194,6 @@ def test_hard_wrapped_article_is_found_as_prose():
 
 
 def test_wrapped_lines_that_end_sentences_or_start_capitalised_are_not_joined():
-    from cleaner.document import Document
-    from cleaner.lines import page_features
-
     text = "Home\nNews\nSport\nThe bridge closed.\nthe end\nWeather\nlast of all"
     _, wrapped = ArticleRegion()._first_pass(page_features(Document(text)).lines)
     assert wrapped == [False, False, False, False, False, True, True]
@@ -322,6 +321,28 @@ def test_teasers_stamped_with_a_date_and_time_are_no_list_of_dates():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+def test_the_menu_above_prose_that_stays_above_the_article_goes():
+    # a site's blurb above the article holds too much prose to go as chrome; the menu above it goes
+    blurb = (
+        "Our newsroom has covered the river and its bridges for more than forty years, and this week we look back at "
+        "the floods, the repairs and the long debates about who should pay for them, in a series of stories from our "
+        "archive that readers can find on the bridges page."
+    )
+    page = f"Sign in\n\nSearch\n\n{blurb}\n\nArchives\n\nSubscribe\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}\n\n{MENU}"
+    kept = cleaner_with_region.clean(page)
+    assert kept.startswith(blurb) and kept.endswith(BODY)
+
+
+def test_labels_below_prose_above_the_article_are_no_menu():
+    # "Tags" and "Comments" under a paragraph above the article: the menu ends before any prose
+    text = f"Home\n\nArchives\n\n{BODY.split(chr(10))[0]}\n\nTags\n\nComments\n\n{HEADLINE}\n\n{BODY}"
+    page = page_features(Document(text))
+    region = ArticleRegion()
+    first_pass, _ = region._first_pass(page.lines)
+    start = len(page.lines) - 4  # the headline
+    assert region._menu_above(page.lines, first_pass, start) == 2
+
+
 def test_a_live_blogs_times_are_not_comment_stamps():
     # "10:45 AM" names no one: the entries are the article
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('{hour}:45 AM')}\n\n{FOOTER}"
@@ -330,9 +351,6 @@ def test_a_live_blogs_times_are_not_comment_stamps():
 
 def test_what_a_comment_stamp_is():
     from cleaner.detectors.article import _is_comment_stamp
-    from cleaner.document import Document
-    from cleaner.lines import page_features
-
     lines = [
         "Chris Nahr 07.15.12 at 11:59",  # a name, a date and a time
         "Posted by: Pam Owen of Adelaide 11:00pm January 08, 2008",
@@ -350,9 +368,6 @@ def test_what_a_comment_stamp_is():
 def _below_the_article(text: str, mass: float) -> list[str]:
     """The lines ArticleRegion flags as chrome when ``text`` stands below an article of ``mass`` words."""
     from cleaner.detectors.article import revise
-    from cleaner.document import Document
-    from cleaner.lines import page_features
-
     region = ArticleRegion()
     lines = page_features(Document(text)).lines
     first_pass, wrapped = region._first_pass(lines)
@@ -416,8 +431,6 @@ def test_a_text_of_lists_with_no_site_labels_is_not_a_page():
 
 
 def test_site_labels_are_counted_on_the_page_as_given():
-    from cleaner.document import Document
-
     region = ArticleRegion()
     page = Document(PAGE)
     assert region._site_labels(page) >= 10
