@@ -666,8 +666,12 @@ class ArticleRegion:
         each copy after a block of metadata (a timestamp, an image's address,
         its width and height). A copy is found when the region's first
         ``copy_min_lines`` paragraphs come back in order and every paragraph
-        after them is one of the article's: the region ends after the last
-        paragraph before the copy.
+        after them is one of the article's (when they come back and new
+        paragraphs follow, the article goes on: no copy). When the region opens
+        with a paragraph the copy leaves out (a reprint notice above the
+        article), two paragraphs that come back in order start a copy if most
+        paragraphs from there on are the article's (not two captions printed
+        twice above it). The region ends after the last paragraph before the copy.
         """
         good = [i for i in range(first, last + 1) if first_pass[i] == GOOD]
         texts = [lines[i].line.text.strip() for i in good]
@@ -676,6 +680,13 @@ class ArticleRegion:
             if texts[j : j + self.copy_min_lines] == opening:
                 seen = set(texts[:j])
                 return good[j - 1] + 1 if all(t in seen for t in texts[j:]) else None
+        where: dict[str, int] = {}
+        for j, text in enumerate(texts[:-1]):
+            k = where.setdefault(text, j)
+            if k + 1 < j and texts[j + 1] == texts[k + 1]:
+                seen = set(texts[:j])
+                again = sum(t in seen for t in texts[j:])
+                return good[j - 1] + 1 if 2 * again > len(texts) - j else None
         return None
 
     def _teasers_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], start: int) -> int | None:

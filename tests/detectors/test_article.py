@@ -628,6 +628,26 @@ def test_an_article_that_goes_on_after_repeating_its_opening_is_not_a_copy():
     assert OPINIONS[0] in kept and OPINIONS[1] in kept
 
 
+REPRINTS = (
+    "Reprints: this copy is for your personal, non-commercial use only. To order presentation-ready copies "
+    "for distribution to your colleagues, clients or customers, use the order form on our reprints page."
+)
+
+
+def test_an_article_printed_again_below_a_notice_is_flagged_once():
+    # the copy's first paragraphs come back, not the region's first (a notice above the article)
+    page = f"{MENU}\n\n{HEADLINE}\n\n{REPRINTS}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{FOOTER}"
+    result = cleaner_with_region.explain(page)
+    assert result.text == f"{HEADLINE}\n\n{REPRINTS}\n\n{BODY}"
+    assert "the article printed again" in {s.reason for s in result.removed}
+
+
+def test_two_captions_printed_twice_above_the_article_are_no_copy_of_it():
+    captions = "\n\n".join(OPINIONS[:2])
+    page = f"{MENU}\n\n{HEADLINE}\n\n{captions}\n\n{captions}\n\n{BODY}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page).endswith(BODY)
+
+
 def test_teasers_whose_blurbs_follow_the_lead_in_at_once_are_not_the_article_resuming():
     # each teaser a headline, a byline and a blurb of prose: paragraphs, but never two in a row
     teasers = "\n\n".join(
