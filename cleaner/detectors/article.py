@@ -38,11 +38,12 @@ region must then hold most of the page's prose (``short_paragraph_min_share``).
 Lines outside the article are flagged, unless they hold more hard-wrapped
 prose than the article itself (a long wrapped text broken by code or tables,
 whose first part is not the whole); when the lines above the article hold
-too much prose to go, the menus at their top, above any prose, go alone. Only a text that looks like a whole
-page (many lines, most of them short or bad, and labels of a site's menus and
-footer such as "Home" or "Contact us") is touched at all; when little is
-outside the article, when the article holds little of the page's prose, or
-when the language is unknown, nothing is flagged: keep rather than drop.
+too much prose to go, the menus at their top, above any prose, go alone.
+Only a text that looks like a whole page (many lines, most of them short or
+bad, and labels of a site's menus and footer such as "Home" or "Contact us")
+is touched at all; when little is outside the article, when the article
+holds little of the page's prose, or when the language is unknown, nothing
+is flagged: keep rather than drop.
 With ``keep_comments``, a comment section below the article is kept with it,
 up to the page's next run of menu or footer lines.
 
@@ -125,7 +126,7 @@ class ArticleRegion:
     # prose below (a share bar's "Write a comment" over the story, a blog's "| Comments (0)").
     heading_over_article_ratio: float = 3.0
     heading_over_article_share: float = 0.5
-    list_min_items: int = 3  # items of a numbered list below the article that make it the article's
+    list_min_items: int = 3  # items of a list right below the article (numbered, or of dates) that make it the article's
     list_item_max_gap: int = 6  # lines from one item of such a list to the next at most
     per_post_min: int = 3  # a comment count printed this often, prose between, is the count under each post
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
@@ -1012,9 +1013,9 @@ _DATED = regex.compile(r"\s*+(?:(\p{L}++)\.?+\s++\d{1,2}\b|\d{1,2}\.?+\s++(\p{L}
 
 
 def _list_item(text: str) -> tuple[str, int] | None:
-    """("numbered", 3) for "3) Lego Star Wars" or "3. Preheat the oven"; ("dated", 0) for a
-    line that starts with a day and a month ("June 9 -- Tampa, FL", "9. Juni: Hamburg") and
-    holds no clock time; else None."""
+    """("numbered", 3) for "3) Lego Star Wars" or "3. Preheat the oven" (and "9. Juni": a
+    number first); ("dated", 0) for a line that starts with a month and a day or a day and a
+    month ("June 9 -- Tampa, FL", "9 June: London") and holds no clock time; else None."""
     m = _ITEM_NUMBER.match(text)
     if m:
         return "numbered", int(m.group(1))
