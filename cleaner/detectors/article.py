@@ -40,8 +40,9 @@ prose than the article itself (a long wrapped text broken by code or tables,
 whose first part is not the whole); when the lines above the article hold
 too much prose to go, the menus at their top, above any prose, go alone.
 Only a text that looks like a whole page (many lines, most of them short or
-bad, and labels of a site's menus and footer such as "Home" or "Contact us")
-is touched at all; when little is outside the article, when the article
+bad, and labels of a site's menus and footer such as "Home" or "Contact us";
+or mostly prose, a few more such labels and a plain comment section below
+the article) is touched at all; when little is outside the article, when the article
 holds little of the page's prose, or when the language is unknown, nothing
 is flagged: keep rather than drop.
 With ``keep_comments``, a comment section below the article is kept with it,
@@ -128,6 +129,9 @@ class ArticleRegion:
     heading_over_article_share: float = 0.5
     list_min_items: int = 3  # items of a list right below the article (numbered, or of dates) that make it the article's
     list_item_max_gap: int = 6  # lines from one item of such a list to the next at most
+    # A text of mostly prose (a short post under a long thread of comments) is a page with
+    # this many distinct site labels, when comments plainly follow its article.
+    commented_page_site_labels: int = 5
     per_post_min: int = 3  # a comment count printed this often, prose between, is the count under each post
     comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
     stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
@@ -172,14 +176,16 @@ class ArticleRegion:
         first_pass, wrapped = self._first_pass(page.lines)
         if labels < self.min_site_labels and not self._is_junk_heap(first_pass, page.lines):
             return
-        if not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels)):
+        # mostly prose and a few of a site's labels: a page only if comments follow the article
+        only_with_comments = not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels))
+        if only_with_comments and labels < self.commented_page_site_labels:
             return
         if GOOD not in first_pass and self.short_paragraph_length is not None:
             judge = self._for_short_paragraphs()
             first_pass, wrapped = judge._first_pass(page.lines)
-            yield from judge._flag_page(page, first_pass, wrapped)
+            yield from judge._flag_page(page, first_pass, wrapped, only_with_comments)
         else:
-            yield from self._flag_page(page, first_pass, wrapped)
+            yield from self._flag_page(page, first_pass, wrapped, only_with_comments)
 
     def _for_short_paragraphs(self) -> ArticleRegion:
         """This detector with a good line as short as ``short_paragraph_length``, for a page
@@ -193,7 +199,9 @@ class ArticleRegion:
             short_paragraph_length=None,
         )
 
-    def _flag_page(self, page: PageFeatures, first_pass: list[str], wrapped: list[bool]) -> Iterator[Span]:
+    def _flag_page(
+        self, page: PageFeatures, first_pass: list[str], wrapped: list[bool], only_with_comments: bool = False
+    ) -> Iterator[Span]:
         """The lines of a page around its article region (steps 2 to 4 above)."""
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
@@ -201,7 +209,10 @@ class ArticleRegion:
         heading = self._comment_heading(page.lines, first_pass, gains, opened)
         if heading is not None and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
-        region, thread = self._region(gains, first_pass, heading, self._thread_start(page.lines, first_pass, opened))
+        thread_start = self._thread_start(page.lines, first_pass, opened)
+        if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
+            return
+        region, thread = self._region(gains, first_pass, heading, thread_start)
         if region is None:
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
@@ -239,6 +250,14 @@ class ArticleRegion:
         yield from self._flag(page.lines, range(after.start, min(after.stop, cut)), "after the article")
         yield from self._flag(page.lines, range(end, cut), "comment thread after the article")
         yield from self._flag(page.lines, range(cut, len(page.lines)), "list of teasers after the article")
+
+    def _comments_plain(self, lines: Sequence[LineFeatures], heading: int | None, thread_start: int | None) -> bool:
+        """Whether comments plainly follow the article: a heading of comments, or a thread whose
+        first stamp reads "Posted by: Ellen at September 10, 2012 11:40 AM" (a name and a time
+        alone may stamp each post of a blog's front page: "(May 26, 2005 -- 03:19 PM EDT // link)")."""
+        if heading is not None:
+            return True
+        return thread_start is not None and _POSTED_BY.match(lines[thread_start].line.text) is not None
 
     def _menu_above(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int) -> int:
         """The end of the page's menus above the article: the line after the last label of a
@@ -963,6 +982,7 @@ _SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*+\s*+$")
 _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 _STAMP_TIME = regex.compile(rf"{_CLOCK.pattern}|(?<!\d)\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?!\d)")
 _LETTERS = regex.compile(r"[^\W\d_]++")
+_POSTED_BY = regex.compile(r"\s*+posted\s++by\b", regex.IGNORECASE)
 # A blog post's footer: "Posted by X on <date> | Permalink", "Posted at 11:57 AM in Games | Permalink".
 _POST_FOOTER = regex.compile(r"^\s*+posted\b.{0,200}?\bpermalink\b", regex.IGNORECASE)
 

@@ -245,6 +245,24 @@ def test_a_comment_thread_with_the_writer_above_the_date_is_not_the_article(stam
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
 
+def _prose_page(stamp: str) -> str:
+    """A short article under a long thread of comments: mostly prose, six labels of the site."""
+    labels = "\n\n".join(["Home", "Archives", "About us", "Contact us", "Search"])
+    return f"{labels}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{_thread(stamp)}\n\nPrivacy policy"
+
+
+def test_a_page_of_mostly_comments_loses_them_when_they_plainly_are_comments():
+    page = _prose_page("Posted by: {name} at November {day}, 2012 {hour}:00 AM")
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+    assert Cleaner(detectors=[ArticleRegion(commented_page_site_labels=7)]).clean(page) == page  # too few labels
+
+
+def test_a_text_of_mostly_prose_with_stamps_that_may_be_posts_is_kept_whole():
+    # "name, date, time" may stamp each post of a blog's front page: no plain comment section
+    page = _prose_page("{name}, November {day}, 2012 at {hour}:00 AM")
+    assert cleaner_with_region.clean(page) == page
+
+
 NEXT_POST = "\n\n".join(["Ferry timetable changes for the summer", BODY.replace("bridge", "ferry").replace("council", "harbour board")])
 POST_FOOTER = "Posted by Jane Doe at 09:39 PM in Local news | Permalink"
 
