@@ -19,8 +19,9 @@ in the spirit of jusText but with no HTML to help:
    (numbered "1) ...", "2) ...", or of dates: "June 9 -- Tampa, FL"); it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
-   such as a share bar's "Write a comment" over the story, nor the count
-   printed under each post of a blog's front page) or by a run of
+   such as a share bar's "Write a comment" over the story, unless it counts
+   two comments or more; nor the count printed under each post of a blog's
+   front page) or by a run of
    comments that each open with their writer's name and a date or time
    ("Chris Nahr 07.15.12 at 11:59"), or after the post's footer when the
    page prints one footer only ("Posted by paul at 09:39 PM | Permalink":
@@ -207,7 +208,7 @@ class ArticleRegion:
         gains = self._gains(first_pass, classes, page.lines)
         opened = self._opened(first_pass, gains)
         heading = self._comment_heading(page.lines, first_pass, gains, opened)
-        if heading is not None and self._heads_the_article(gains, heading):
+        if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
         thread_start = self._thread_start(page.lines, first_pass, opened)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
@@ -1048,6 +1049,11 @@ def _list_item(text: str) -> tuple[str, int] | None:
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     return date_vocabulary()
+
+
+def _counts_comments(text: str) -> bool:
+    """Whether a heading counts two comments or more ("{ 131 comments }")."""
+    return any(int(n) >= 2 for n in _DIGITS.findall(text)[:3])
 
 
 def _heading_key(text: str) -> str:

@@ -112,9 +112,11 @@ def test_a_counter_of_the_comments_loaded_ends_the_article():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
-def test_a_comment_heading_over_the_article_does_not_cut_it_off():
-    # a share bar's "Write a comment" between a newsletter box and the story: the story below it is
-    # one run of prose that far outweighs the box, so the line heads no comment section
+@pytest.mark.parametrize("label", ["Write a comment", "| Comments (0)"])
+def test_a_comment_heading_over_the_article_does_not_cut_it_off(label):
+    # a share bar's "Write a comment" (or a count of no comments) between a newsletter box and the
+    # story: the story below it is one run of prose that far outweighs the box, so the line heads
+    # no comment section
     newsletter = (
         "Join thousands of people who receive the latest council news every day. The administrator of your "
         "personal data will be Example Media, and details of how we process it can be found in our privacy policy, "
@@ -124,11 +126,19 @@ def test_a_comment_heading_over_the_article_does_not_cut_it_off():
     more = BODY.replace("bridge", "tunnel").replace("council", "city")
     teasers = "\n\n".join(f"Other story number {n}\n\nRead more" for n in range(4))
     page = (
-        f"{MENU}\n\n{newsletter}\n\n{form}\n\nWrite a comment\n\nShare this article:\n\n{HEADLINE}\n\n"
+        f"{MENU}\n\n{newsletter}\n\n{form}\n\n{label}\n\nShare this article:\n\n{HEADLINE}\n\n"
         f"{BODY}\n\n{more}\n\n{teasers}\n\n{FOOTER}"
     )
     out = cleaner_with_region.clean(page)
     assert BODY in out and more in out
+
+
+def test_a_count_of_comments_heads_them_however_long_a_comment_is():
+    # one reader's comment of twelve paragraphs outweighs the article far: "12 Comments" still heads it
+    long_comment = "\n\n".join(OPINIONS * 3)
+    short = "\n\n".join(f"Reply\n\nRating: {n} Votes\n\n{OPINIONS[n]}" for n in range(3))
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n12 Comments\n\nReply\n\nRating: 9 Votes\n\n{long_comment}\n\n{short}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
 def test_a_line_that_only_starts_like_a_titled_comment_heading_is_no_heading():
