@@ -21,11 +21,11 @@ in the spirit of jusText but with no HTML to help:
    a heading with one run of prose below it that far outweighs all above,
    such as a share bar's "Write a comment" over the story, unless it counts
    two comments or more; nor the count printed under each post of a blog's
-   front page) or by a run of
-   comments that each open with their writer's name and a date or time
-   ("Chris Nahr 07.15.12 at 11:59"), or after the post's footer when the
-   page prints one footer only ("Posted by paul at 09:39 PM | Permalink":
-   trackbacks, comments or the next posts follow); such a thread is flagged whole;
+   front page) or by a run of comments that each open with their writer's
+   name and a date or time ("Chris Nahr 07.15.12 at 11:59"), or after the
+   post's footer when the page prints one footer only ("Posted by paul at
+   09:39 PM | Permalink": trackbacks, comments or the next posts follow);
+   such a thread is flagged whole;
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
    alone on its line) when the article does not resume below it; and a
    second or third copy of the article in the region (a page that prints it
@@ -43,9 +43,9 @@ too much prose to go, the menus at their top, above any prose, go alone.
 Only a text that looks like a whole page (many lines, most of them short or
 bad, and labels of a site's menus and footer such as "Home" or "Contact us";
 or mostly prose, a few more such labels and a plain comment section below
-the article) is touched at all; when little is outside the article, when the article
-holds little of the page's prose, or when the language is unknown, nothing
-is flagged: keep rather than drop.
+the article) is touched at all; when little is outside the article, when
+the article holds little of the page's prose, or when the language is
+unknown, nothing is flagged: keep rather than drop.
 With ``keep_comments``, a comment section below the article is kept with it,
 up to the page's next run of menu or footer lines.
 
@@ -1041,14 +1041,9 @@ def _list_item(text: str) -> tuple[str, int] | None:
     if m:
         return "numbered", int(m.group(1))
     m = _DATED.match(text)
-    if m and (m.group(1) or m.group(2)).casefold() in _month_words() and not _CLOCK.search(text):
+    if m and (m.group(1) or m.group(2)).casefold() in date_vocabulary() and not _CLOCK.search(text):
         return "dated", 0
     return None
-
-
-@lru_cache(maxsize=1)
-def _month_words() -> frozenset[str]:
-    return date_vocabulary()
 
 
 def _counts_comments(text: str) -> bool:

@@ -640,12 +640,6 @@ def test_the_article_that_resumes_below_a_box_of_links_stays():
 METADATA = "\n\n".join(["2019-11-19T08:57:40+01:00", "https://img.example.com/bridge-500-250.jpg", "500", "250", "ExampleMedia"])
 
 
-def test_an_article_printed_again_after_its_metadata_is_flagged_once():
-    # the same article three times, each copy after a block of metadata (for other devices)
-    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{FOOTER}"
-    result = cleaner_with_region.explain(page)
-    assert result.text == f"{HEADLINE}\n\n{BODY}"
-    assert "the article printed again" in {s.reason for s in result.removed}
 
 
 def test_an_article_that_goes_on_after_repeating_its_opening_is_not_a_copy():
@@ -662,11 +656,19 @@ REPRINTS = (
 )
 
 
-def test_an_article_printed_again_below_a_notice_is_flagged_once():
-    # the copy's first paragraphs come back, not the region's first (a notice above the article)
-    page = f"{MENU}\n\n{HEADLINE}\n\n{REPRINTS}\n\n{BODY}\n\n{METADATA}\n\n{BODY}\n\n{FOOTER}"
+@pytest.mark.parametrize(
+    "article, copies",
+    [
+        # the same article three times, each copy after a block of metadata (for other devices)
+        (BODY, f"{METADATA}\n\n{BODY}\n\n{METADATA}\n\n{BODY}"),
+        # the copy's first paragraphs come back, not the region's first (a notice above the article)
+        (f"{REPRINTS}\n\n{BODY}", f"{METADATA}\n\n{BODY}"),
+    ],
+)
+def test_an_article_printed_again_is_flagged_once(article, copies):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{article}\n\n{copies}\n\n{FOOTER}"
     result = cleaner_with_region.explain(page)
-    assert result.text == f"{HEADLINE}\n\n{REPRINTS}\n\n{BODY}"
+    assert result.text == f"{HEADLINE}\n\n{article}"
     assert "the article printed again" in {s.reason for s in result.removed}
 
 
