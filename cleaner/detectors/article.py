@@ -115,6 +115,10 @@ class ArticleRegion:
     template_max_words: int = 6  # a line this short, repeated, may be a template
     titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
     glued_teaser_min: int = 3  # teasers glued to their headline ("...Student-AthleteA 24-year-old woman") that make them bad
+    # Summaries cut off with an ellipsis ("... residents may soon..."), this many or more,
+    # each at most truncated_teaser_max_gap lines below the one before: excerpts, bad.
+    truncated_teaser_min: int = 3
+    truncated_teaser_max_gap: int = 3
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
     min_prose_share: float = 0.3  # share of the page's prose the article must hold, else the page is kept whole
@@ -425,7 +429,28 @@ class ArticleRegion:
         if len(teasers) >= self.glued_teaser_min:
             for i in teasers:
                 classes[i] = BAD
+        for i in self._truncated_teasers(lines, classes):
+            classes[i] = BAD
         return classes, wrapped
+
+    def _truncated_teasers(self, lines: Sequence[LineFeatures], classes: list[str]) -> list[int]:
+        """The good lines that are summaries cut off with an ellipsis ("... may soon..."), in runs
+        of ``truncated_teaser_min`` or more, each at most ``truncated_teaser_max_gap`` lines below
+        the one before: a list of teasers, each under its headline (an article's paragraph may
+        trail off so once, not line after line)."""
+        found: list[int] = []
+        run: list[int] = []
+        for i, c in enumerate(classes):
+            if c != GOOD or not _TRUNCATED.search(lines[i].line.text):
+                continue
+            if run and i - run[-1] > self.truncated_teaser_max_gap:
+                if len(run) >= self.truncated_teaser_min:
+                    found.extend(run)
+                run = []
+            run.append(i)
+        if len(run) >= self.truncated_teaser_min:
+            found.extend(run)
+        return found
 
     def _is_page_chrome(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
@@ -805,6 +830,9 @@ _GLUE_HEAD_CHARS = 160  # the headline is found in this many characters
 _GLUE_HEAD_WORDS = (3, 16)  # words of the headline
 _GLUE_HEAD_CAPITALISED = 0.7  # share of the headline's words that start with a capital or a digit
 _GLUE_MIN_SUMMARY_WORDS = 8
+
+
+_TRUNCATED = regex.compile(r"\w(?:\.\.\.|…)\s*+$")  # a word cut off by an ellipsis at the line's end
 
 
 def _is_glued_teaser(text: str) -> bool:

@@ -583,6 +583,44 @@ def test_teasers_glued_to_their_headlines_are_not_the_article():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+def _teasers_cut_off(headlines: list[str], ledes: list[str]) -> str:
+    return "\n\n".join(f"{h}\n\n{lede}" for h, lede in zip(headlines, ledes))
+
+
+TEASER_HEADLINES = [
+    "Ferry service to the islands to resume next week",
+    "School board approves the new budget after long debate",
+    "Hospital opens a children's wing after four years of work",
+    "Farmers warn that the dry spring will push up prices",
+]
+TEASER_LEDES = [
+    "The ferry company said on Tuesday that its boats would sail to the islands again from Monday, after the harbour repairs that kept them in port for most of the winter were finished ahead of...",
+    "The school board voted by five to two to approve a budget that adds three teachers and a new bus route, after a meeting that ran past midnight and heard from more than forty parents who...",
+    "The new wing has thirty beds and a playroom, and the hospital said it would let children who need long treatment stay close to their families instead of travelling to the city, which...",
+    "Farmers in the valley said the driest spring in twenty years had left their fields short of water, and that the price of vegetables in the shops was likely to rise before the summer, as...",
+]
+
+
+def test_summaries_cut_off_under_their_headlines_are_teasers_not_the_article():
+    # each summary ends in an ellipsis: excerpts of other pages, more prose than the article
+    page = f"{MENU}\n\n{_teasers_cut_off(TEASER_HEADLINES, TEASER_LEDES)}\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_paragraphs_of_the_article_that_trail_off_are_the_articles():
+    # two paragraphs in a row that trail off, or three far apart: the article's own
+    trailing = [p[:-1] + "..." for p in BODY.split("\n\n")]
+    two = "\n\n".join([trailing[0], trailing[1], BODY.split("\n\n")[2]])
+    more = [lede.replace("...", "the end of the month.") for lede in TEASER_LEDES] + [
+        "Engineers will inspect the other two bridges in the city before the end of the year, and the council said it would publish what they find as soon as the reports are ready for the public to read.",
+        "The last time the old bridge was closed for repairs was in the spring of 1998, when the work took almost a year and the council was criticised for letting the costs run far above the first estimate.",
+    ]
+    far = "\n\n".join([trailing[0], *more[:3], trailing[1], *more[3:], trailing[2]])
+    for body in (two, far):
+        page = f"{MENU}\n\n{HEADLINE}\n\n{body}\n\n{FOOTER}"
+        assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}"
+
+
 def test_a_name_glued_in_the_article_is_not_a_teaser():
     # "McCoy" and "DeAngelis" glue case too: one or two such lines are the article's
     body = BODY.replace("The mayor said", "Mayor Frost and Judge McCoy Of The County Court said")
