@@ -16,7 +16,8 @@ in the spirit of jusText but with no HTML to help:
    add their words, bad lines cost a penalty): the densest run of prose,
    grown over a table, list or code inside the article to the prose below
    it, to the article's opening above one, and over a list right below it
-   (numbered "1) ...", "2) ...", or of dates: "June 9 -- Tampa, FL"); it
+   (numbered "1) ...", "2) ...", of dates: "June 9 -- Tampa, FL", or
+   bulleted: "• Bernards Township Schools"); it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
    such as a share bar's "Write a comment" over the story, unless it counts
@@ -309,8 +310,9 @@ class ArticleRegion:
 
     def _list_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
         """Where the article ends when a list right below it is taken in: items numbered from 1
-        on in order ("1) Lego Star Wars", "2) ..."), or items that each start with a date
-        ("June 9 -- Tampa, FL"; no clock time, as in a teaser's stamp).
+        on in order ("1) Lego Star Wars", "2) ..."), items that each start with a date
+        ("June 9 -- Tampa, FL"; no clock time, as in a teaser's stamp), or bulleted items
+        ("• Bernards Township Schools").
 
         ``list_min_items`` items or more, each at most ``list_item_max_gap`` lines
         below the one before, start on the article's next line or below a lead-in
@@ -321,7 +323,7 @@ class ArticleRegion:
         if j < stop and lines[j].line.text.rstrip().endswith(":"):
             j += 1  # a lead-in: "Top weather stories of the year:"
         first = _list_item(lines[j].line.text) if j < stop else None
-        if first not in (("numbered", 1), ("dated", 0)):
+        if first not in (("numbered", 1), ("dated", 0), ("bulleted", 0)):
             return last
         numbered = first[0] == "numbered"
         items = [j]
@@ -1058,19 +1060,23 @@ def _numberless(text: str) -> str:
 
 
 _ITEM_NUMBER = regex.compile(r"\s*+(\d{1,3})[.)]\s++\S")
+_BULLET = regex.compile(r"\s*+[•·▪►*–-]\s++\S")  # "• Bernards Township Schools", "- Flour"
 _DATED = regex.compile(r"\s*+(?:(\p{L}++)\.?+\s++\d{1,2}\b|\d{1,2}\.?+\s++(\p{L}++))")
 
 
 def _list_item(text: str) -> tuple[str, int] | None:
     """("numbered", 3) for "3) Lego Star Wars" or "3. Preheat the oven" (and "9. Juni": a
     number first); ("dated", 0) for a line that starts with a month and a day or a day and a
-    month ("June 9 -- Tampa, FL", "9 June: London") and holds no clock time; else None."""
+    month ("June 9 -- Tampa, FL", "9 June: London") and holds no clock time; ("bulleted", 0)
+    for a line that starts with a bullet ("• Bernards Township Schools"); else None."""
     m = _ITEM_NUMBER.match(text)
     if m:
         return "numbered", int(m.group(1))
     m = _DATED.match(text)
     if m and (m.group(1) or m.group(2)).casefold() in date_vocabulary() and not _CLOCK.search(text):
         return "dated", 0
+    if _BULLET.match(text):
+        return "bulleted", 0
     return None
 
 

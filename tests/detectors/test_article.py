@@ -343,6 +343,20 @@ def test_a_list_of_dates_right_below_the_article_is_the_articles():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\nThe band's tour dates:\n\n{TOUR}"
 
 
+CLOSED = "\n\n".join(f"• {name} Public Schools" for name in ("Bernards Township", "Franklin Township", "Hillsborough", "Manville"))
+
+
+def test_a_bulleted_list_right_below_the_article_is_the_articles():
+    for lead_in in (
+        "",
+        "The following schools will be closed on Thursday:\n\n",  # below the article
+        "The council said that the following schools will stay closed until the buses can reach them again from"
+        " the old depot, and asked parents to keep their children at home and check the list again on Friday:\n\n",
+    ):
+        page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{lead_in}{CLOSED}\n\n{FOOTER}"
+        assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{lead_in}{CLOSED}", lead_in
+
+
 def test_teasers_stamped_with_a_date_and_time_are_no_list_of_dates():
     stamps = "\n\n".join(f"June {day}, 2012 at 8:{day} am PT\nMore news from the river crossing, part {day}" for day in (10, 11, 12, 13))
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nMore news:\n\n{stamps}\n\n{FOOTER}"
