@@ -443,7 +443,7 @@ class ArticleRegion:
         found: list[int] = []
         run: list[int] = []
         for i, c in enumerate(classes):
-            if c != GOOD or not _TRUNCATED.search(lines[i].line.text):
+            if c != GOOD or not _is_cut_off(lines[i].line.text):
                 continue
             if run and i - run[-1] > self.truncated_teaser_max_gap:
                 if len(run) >= self.truncated_teaser_min:
@@ -834,7 +834,13 @@ _GLUE_HEAD_CAPITALISED = 0.7  # share of the headline's words that start with a 
 _GLUE_MIN_SUMMARY_WORDS = 8
 
 
-_TRUNCATED = regex.compile(r"\w(?:\.\.\.|…)\s*+$")  # a word cut off by an ellipsis at the line's end
+_CUT_OFF = regex.compile(r"\w(?:\.\.\.|…)$")  # a word cut off by an ellipsis
+
+
+def _is_cut_off(text: str) -> bool:
+    """Whether a line ends in a word cut off by an ellipsis ("... may soon...")."""
+    end = text.rstrip()
+    return end.endswith(("...", "…")) and _CUT_OFF.search(end, max(len(end) - 5, 0)) is not None  # cheap test first
 
 
 def _is_glued_teaser(text: str) -> bool:
