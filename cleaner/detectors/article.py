@@ -440,19 +440,14 @@ class ArticleRegion:
         of ``truncated_teaser_min`` or more, each at most ``truncated_teaser_max_gap`` lines below
         the one before: a list of teasers, each under its headline (an article's paragraph may
         trail off so once, not line after line)."""
-        found: list[int] = []
-        run: list[int] = []
+        runs: list[list[int]] = []
         for i, c in enumerate(classes):
-            if c != GOOD or not _is_cut_off(lines[i].line.text):
-                continue
-            if run and i - run[-1] > self.truncated_teaser_max_gap:
-                if len(run) >= self.truncated_teaser_min:
-                    found.extend(run)
-                run = []
-            run.append(i)
-        if len(run) >= self.truncated_teaser_min:
-            found.extend(run)
-        return found
+            if c == GOOD and _is_cut_off(lines[i].line.text):
+                if runs and i - runs[-1][-1] <= self.truncated_teaser_max_gap:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        return [i for run in runs if len(run) >= self.truncated_teaser_min for i in run]
 
     def _is_page_chrome(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
