@@ -110,6 +110,10 @@ class ArticleRegion:
     resume_max_gap: int = 40  # lines of a table or list inside the article the article may grow over
     resume_words_cap: float = 200.0  # prose below such a gap that always counts as the article resuming
     resume_floor: float = 60.0  # how far the run below may fall before it is not the article resuming
+    # A gap of table_min_lines or more, most of them holding a number (a table's cells, a box
+    # of dated facts), is the article's own: the prose below it needs table_resume_share of that.
+    table_min_lines: int = 4
+    table_resume_share: float = 0.5
     opening_min_share: float = 0.25  # prose above such a gap, relative to the article's, that is its opening
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
@@ -291,7 +295,8 @@ class ArticleRegion:
         article grows over at most ``resume_max_gap`` lines that are not good
         prose, none of them a label of the site's menus, to a run of prose that
         holds at least as much as the article so far (``resume_words_cap`` at
-        most); never to ``stop`` (a comment section) or past it.
+        most), or ``table_resume_share`` of that below a gap that looks like a
+        table (:meth:`_is_table`); never to ``stop`` (a comment section) or past it.
         """
         labels = _site_label_vocabulary()
         while True:
@@ -304,9 +309,18 @@ class ArticleRegion:
                 return last
             held = sum(g for g in gains[first : last + 1] if g > 0)
             best, end = _best_run(gains, range(j, stop), self.resume_floor)
-            if end is None or best < min(held, self.resume_words_cap):
+            need = min(held, self.resume_words_cap)
+            if self._is_table(lines, range(last + 1, j)):
+                need *= self.table_resume_share
+            if end is None or best < need:
                 return last
             last = end
+
+    def _is_table(self, lines: Sequence[LineFeatures], gap: range) -> bool:
+        """Whether the lines of a gap in the article look like a table or a box of facts: at least
+        ``table_min_lines`` of them, most holding a number ("63", "85%", "19 Dec 2012: 13 die ...")."""
+        numbered = sum(_DIGITS.search(lines[k].line.text) is not None for k in gap)
+        return len(gap) >= self.table_min_lines and 2 * numbered >= len(gap)
 
     def _list_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
         """Where the article ends when a list right below it is taken in: items numbered from 1

@@ -522,6 +522,36 @@ def test_prose_that_resumes_below_a_table_inside_the_article_is_the_article():
     assert "railings" not in Cleaner(detectors=[stopped]).clean(page)
 
 
+COLLAPSES = [
+    ("19 Dec 2012", "Wagholi Maharashtra"), ("24 Sept 2012", "Pune Maharashtra"), ("15 April 2012", "Jalandhar Punjab"),
+    ("16 Nov 2010", "Delhi Laxmi Nagar"), ("18 Aug 2010", "Uttarakhand Bageshwar"), ("26 Jan 2010", "Bellary Karnataka"),
+    ("23 Sept 2009", "Korba Chhattisgarh"), ("13 Aug 2008", "Mumbai Mahim"), ("18 July 2007", "Thane Mumbra"),
+]
+AFTER_THE_BOX = "\n\n".join(
+    f"Police said a case had been registered about the {part} and that an inquiry had begun, and the engineers"
+    f" said the {part} had rusted for years before anyone looked at it closely."
+    for part in ["north side", "south side", "deck"]
+)
+
+
+def _boxed_page(box: str) -> str:
+    first_half = "\n\n".join([BODY, *OPINIONS])
+    return f"{MENU}\n\n{HEADLINE}\n\n{first_half}\n\n{box}\n\n{AFTER_THE_BOX}\n\n{FOOTER}"
+
+
+def test_prose_below_a_box_of_numbers_resumes_the_article_with_half_its_prose():
+    # a box of dated facts inside the article; the prose below it holds less than the article above
+    box = "\n\n".join(f"{day}: building collapse in {place}" for day, place in COLLAPSES)
+    assert AFTER_THE_BOX in cleaner_with_region.clean(_boxed_page(box))
+    whole = Cleaner(detectors=[ArticleRegion(table_resume_share=1.0)])  # as much prose as above needed
+    assert AFTER_THE_BOX not in whole.clean(_boxed_page(box))
+
+
+def test_prose_below_lines_without_numbers_needs_as_much_prose_as_the_article():
+    links = "\n\n".join(f"{place} building collapse victims remembered" for _, place in COLLAPSES)
+    assert AFTER_THE_BOX not in cleaner_with_region.clean(_boxed_page(links))
+
+
 SHORT_PARAGRAPHS = "\n\n".join(
     [
         "Salina South diver Keetan Munsell won the state title on Saturday.",
