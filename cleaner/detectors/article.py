@@ -996,13 +996,9 @@ def _densest_before(gains: Sequence[float]) -> list[float]:
 
 
 def _densest_from(gains: Sequence[float]) -> list[float]:
-    """For each i, the total of the densest run in gains[i:] (``best_region(gains[i:])[1]``), in one pass."""
-    out, best, run = [0.0] * (len(gains) + 1), 0.0, 0.0
-    for i in range(len(gains) - 1, -1, -1):
-        run = gains[i] + (run if run > 0 else 0.0)
-        best = max(best, run)
-        out[i] = best
-    return out
+    """For each i, the total of the densest run in gains[i:] (``best_region(gains[i:])[1]``):
+    :func:`_densest_before` read from the end."""
+    return _densest_before(gains[::-1])[::-1]
 
 
 def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
