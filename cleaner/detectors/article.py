@@ -33,6 +33,12 @@ in the spirit of jusText but with no HTML to help:
    again for other devices, after a block of metadata);
 4. the headline is looked for just above the region; the article runs from it.
 
+A blog post framed by its navigation ("« Previous post |", "Main", "| Next
+post »") above and the page's only post footer ("November 03, 2012 in
+Leadership | Permalink") below is the article whatever its length: the page
+above the post and from the footer on is flagged (and a list of teasers at
+the post's end), even where the sidebars and comments hold far more prose.
+
 A page with no line long enough to be good (an article in short paragraphs)
 is judged again with shorter good lines (``short_paragraph_length``); its
 region must then hold most of the page's prose (``short_paragraph_min_share``).
@@ -177,6 +183,10 @@ class ArticleRegion:
     def detect(self, doc: Document) -> Iterator[Span]:
         if len(doc.content_lines) < self.min_page_lines:
             return  # cheap: too few lines for a page (see _looks_like_a_page and _is_busy_page)
+        post = None if self.keep_comments else self._post_frame(doc)
+        if post is not None:
+            yield from self._flag_post(page_features(doc).lines, *post)
+            return
         labels = self._site_labels(doc)
         if labels < self.min_site_labels and len(doc.content_lines) < self.junk_heap_lines:
             return  # cheap: no page without a site's labels is a junk heap this short
@@ -260,6 +270,18 @@ class ArticleRegion:
         yield from self._flag(page.lines, range(after.start, min(after.stop, cut)), "after the article")
         yield from self._flag(page.lines, range(end, cut), "comment thread after the article")
         yield from self._flag(page.lines, range(cut, len(page.lines)), "list of teasers after the article")
+
+    def _flag_post(self, lines: Sequence[LineFeatures], first: int, footer: int) -> Iterator[Span]:
+        """The page around a post framed by its navigation and footer (:meth:`_post_frame`):
+        all above its first line, all from its footer on (comments and the page's footer),
+        and a list of teasers at the post's end (:meth:`_teasers_start`)."""
+        first_pass, _ = self._first_pass(lines)
+        gains = self._gains(first_pass, revise(first_pass), lines)
+        teasers = self._teasers_start(lines, first_pass, gains, max(self._opened(first_pass, gains), first + 1))
+        cut = footer if teasers is None else min(teasers, footer)
+        yield from self._flag(lines, range(0, first), "above the post (the page's header, the post's navigation)")
+        yield from self._flag(lines, range(cut, footer), "list of teasers after the article")
+        yield from self._flag(lines, range(footer, len(lines)), "from the post's footer on (comments, the page's footer)")
 
     def _comments_plain(self, lines: Sequence[LineFeatures], heading: int | None, thread_start: int | None) -> bool:
         """Whether comments plainly follow the article: a heading of comments, or a thread whose
@@ -707,14 +729,51 @@ class ArticleRegion:
         return min(found, default=None)
 
     def _post_footer(self, lines: Sequence[LineFeatures], opened: int) -> int | None:
-        """The footer of a blog post ("Posted by paul at 09:39 PM in Paul scrawl | Permalink")
-        after the first ``min_article_words`` of prose, when the page prints one footer only:
-        the post ends there. A blog's front page prints one per post and gets none.
+        """The page's only post footer (:meth:`_only_footer`) after the first
+        ``min_article_words`` of prose: the post ends there."""
+        found = self._only_footer(lines)
+        return found if found is not None and found >= opened else None
+
+    def _only_footer(self, lines: Sequence[LineFeatures]) -> int | None:
+        """The footer of a blog post, when the page prints one footer only (a blog's front page
+        prints one per post and gets none): "Posted by paul at 09:39 PM in Paul scrawl |
+        Permalink", or on a page with none such, a line that links to the post's permalink
+        ("November 03, 2012 in Leadership | Permalink"; comments may have such links too,
+        so a "Posted ..." footer is looked for first)."""
+        for footer in (_POST_FOOTER, _PERMALINK):
+            found = [i for i, f in enumerate(lines) if f.words <= self.post_footer_max_words and footer.search(f.line.text)]
+            if found:
+                return found[0] if len(found) == 1 else None
+        return None
+
+    def _post_frame(self, doc: Document) -> tuple[int, int] | None:
+        """A blog post framed by its navigation above and its footer below, as (its first line,
+        the footer's line) among the non-blank lines; or None.
+
+        Blog engines print a post's navigation above it ("« Previous post's title |",
+        "Main", "| Next post's title »") and its footer below it ("November 03, 2012
+        in Leadership | Permalink"). A page with one such navigation and, below it
+        with lines between, one post footer (:meth:`_only_footer`) shows one post,
+        however short it is and however much prose the sidebars and comments hold.
         """
-        found = [i for i, f in enumerate(lines) if f.words <= self.post_footer_max_words and _POST_FOOTER.search(f.line.text)]
-        if len(found) != 1:
+        if _MAIN_LINE.search(doc.text) is None:
+            return None  # cheap: no "Main" alone on a line
+        lines = doc.content_lines
+        navigations = []
+        for i, line in enumerate(lines):
+            if line.text.strip().casefold() == "main":
+                after = i + 1 < len(lines) and lines[i + 1].text.strip().endswith("»")
+                if after or (i > 0 and lines[i - 1].text.strip().startswith("«")):
+                    navigations.append(i + 1 if after else i)
+        if len(navigations) != 1:
             return None
-        return found[0] if found[0] >= opened else None
+        page = page_features(doc)
+        if page.language.lang is None:
+            return None  # keep rather than drop
+        footer = self._only_footer(page.lines)
+        if footer is None or footer <= navigations[0] + 1:
+            return None
+        return navigations[0] + 1, footer
 
     def _printed_again(self, lines: Sequence[LineFeatures], first_pass: list[str], first: int, last: int) -> int | None:
         """Where the article's second copy starts in the region, or None.
@@ -1027,6 +1086,8 @@ _LETTERS = regex.compile(r"[^\W\d_]++")
 _POSTED_BY = regex.compile(r"\s*+posted\s++by\b", regex.IGNORECASE)
 # A blog post's footer: "Posted by X on <date> | Permalink", "Posted at 11:57 AM in Games | Permalink".
 _POST_FOOTER = regex.compile(r"^\s*+posted\b.{0,200}?\bpermalink\b", regex.IGNORECASE)
+_PERMALINK = regex.compile(r"\|\s*+permalink\b", regex.IGNORECASE)  # "... in Leadership | Permalink"
+_MAIN_LINE = regex.compile(r"^[^\S\n]*+main[^\S\n]*+$", regex.IGNORECASE | regex.MULTILINE)  # a post's navigation's "Main"
 
 
 def _is_comment_stamp(f: LineFeatures) -> bool:

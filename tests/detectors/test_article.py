@@ -290,6 +290,47 @@ def test_a_front_page_of_posts_each_with_its_footer_is_not_cut_at_the_first():
     assert NEXT_POST in cleaner_with_region.clean(page)
 
 
+SHORT_POST = "Paper leaves for the bridge party\n\nI love the idea of paper leaves on the railings.\n\nGet the details at the town hall."
+NAVIGATION = "« Ferry timetable changes for the summer |\nMain\n| New buses for the river crossing »"
+PERMALINK_FOOTER = "November 03, 2012 in Local news, Bridges | Permalink"
+
+
+def _framed_post(navigation: str = NAVIGATION, footer: str = PERMALINK_FOOTER, more: str = "") -> str:
+    """A short blog post under a long sidebar of reading and above readers' comments: most of the page's prose is not the post's."""
+    sidebar = "\n\n".join(f"{s}: a history of the river crossing and of the people who built its bridges" for s in SECTIONS)
+    comments = "\n\n".join(f"Reader {n}\n{OPINIONS[n % len(OPINIONS)]}" for n in range(8))
+    return f"{MENU}\n\n{sidebar}\n\n{navigation}\n\n{SHORT_POST}\n\n{footer}\n\n{more}Comments\n\n{comments}\n\n{FOOTER}"
+
+
+def test_a_short_post_between_its_navigation_and_its_only_footer_is_the_article():
+    page = _framed_post()
+    assert cleaner_with_region.clean(page) == SHORT_POST
+    reasons = {s.reason for s in cleaner_with_region.explain(page).removed}
+    assert reasons == {"above the post (the page's header, the post's navigation)", "from the post's footer on (comments, the page's footer)"}
+
+
+def test_a_post_is_framed_only_by_one_navigation_above_one_footer():
+    framed = ArticleRegion()._post_frame
+    assert framed(Document(_framed_post())) is not None
+    assert framed(Document(_framed_post(navigation="Main"))) is None  # no previous or next post around it
+    assert framed(Document(_framed_post(navigation=f"{NAVIGATION}\n\n{NAVIGATION}"))) is None
+    assert framed(Document(_framed_post(footer=f"{PERMALINK_FOOTER}\n\n{PERMALINK_FOOTER}"))) is None  # a front page
+    assert framed(Document(_framed_post(footer="Posted in Local news"))) is None  # no footer
+    below = _framed_post(navigation="", more=f"{NAVIGATION}\n\n")
+    assert framed(Document(below)) is None  # the navigation under the footer frames nothing
+
+
+def test_a_posted_by_footer_ends_the_post_before_the_permalinks_of_comments():
+    comment = "Friday, November 2, 2012 at 7:28 pm | Permalink"
+    page = _framed_post(footer=f"{POST_FOOTER}\n\nReader 9\n{OPINIONS[0]}\n\n{comment}")
+    assert cleaner_with_region.clean(page) == SHORT_POST
+
+
+def test_comments_kept_keep_a_framed_post_to_the_region():
+    kept = Cleaner(detectors=[ArticleRegion(keep_comments=True)]).clean(_framed_post())
+    assert OPINIONS[0] in kept
+
+
 def _front_page(count: str) -> str:
     """A blog's front page: four posts, each with its footer and a link to its comments."""
     titles = ["Council votes to close the old river bridge", "Ferry timetable changes for the summer", "New buses for the river crossing", "Pedestrians get one lane back"]
