@@ -33,8 +33,8 @@ in the spirit of jusText but with no HTML to help:
    again for other devices, after a block of metadata);
 4. the headline is looked for just above the region; the article runs from it.
 
-A blog post framed by its navigation ("« Previous post |", "Main", "| Next
-post »") above and the page's only post footer ("November 03, 2012 in
+A blog post framed by its navigation ("« Previous post |", "Main" or "Blog
+Home", "| Next post »") above and the page's only post footer ("November 03, 2012 in
 Leadership | Permalink") below is the article whatever its length: the page
 above the post and from the footer on is flagged (and a list of teasers at
 the post's end), even where the sidebars and comments hold far more prose.
@@ -155,6 +155,7 @@ class ArticleRegion:
     stamp_max_gap: int = 12  # lines from one comment stamp to the next at most
     writer_max_words: int = 4  # words of a commenter's name standing above the date and time
     post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
+    navigation_label_chars: int = 30  # characters of the link home in a post's navigation ("Main", "Blog Home") at most
     # A lead-in to a list of links alone on its line ("Related Posts") after the article's
     # first prose, with no paragraph in the next lines (the article does not resume below a
     # short box of links) and no denser run of prose below it: the page from it on is teasers.
@@ -750,30 +751,34 @@ class ArticleRegion:
         """A blog post framed by its navigation above and its footer below, as (its first line,
         the footer's line) among the non-blank lines; or None.
 
-        Blog engines print a post's navigation above it ("« Previous post's title |",
-        "Main", "| Next post's title »") and its footer below it ("November 03, 2012
-        in Leadership | Permalink"). A page with one such navigation and, below it
-        with lines between, one post footer (:meth:`_only_footer`) shows one post,
-        however short it is and however much prose the sidebars and comments hold.
+        Blog engines print a post's navigation above it: a link to the blog's home
+        between links to the previous and the next post ("« The puzzle joint |",
+        "Blog Home", "| Two deadlines »"; "Main" needs only one of them), and its
+        footer below it ("November 03, 2012 in Leadership | Permalink"). The page's
+        only post footer (:meth:`_only_footer`) with such a navigation above it, lines
+        between, frames one post (from the nearest navigation), however short it is
+        and however much prose the sidebars and comments hold.
         """
-        if _MAIN_LINE.search(doc.text) is None:
-            return None  # cheap: no "Main" alone on a line
+        if "«" not in doc.text and "»" not in doc.text:
+            return None  # cheap: no link to a previous or next post
         lines = doc.content_lines
         navigations = []
-        for i, line in enumerate(lines):
-            if line.text.strip().casefold() == "main":
-                after = i + 1 < len(lines) and lines[i + 1].text.strip().endswith("»")
-                if after or (i > 0 and lines[i - 1].text.strip().startswith("«")):
-                    navigations.append(i + 1 if after else i)
-        if len(navigations) != 1:
+        for i in range(1, len(lines) - 1):
+            label = lines[i].text.strip()
+            if len(label) > self.navigation_label_chars:
+                continue
+            before = lines[i - 1].text.strip().startswith("«")
+            after = lines[i + 1].text.strip().endswith("»")
+            if (before and after) or ((before or after) and label.casefold() == "main"):
+                navigations.append(i + 1 if after else i)
+        if not navigations:
             return None
         page = page_features(doc)
         if page.language.lang is None:
             return None  # keep rather than drop
         footer = self._only_footer(page.lines)
-        if footer is None or footer <= navigations[0] + 1:
-            return None
-        return navigations[0] + 1, footer
+        above = [i for i in navigations if footer is not None and i + 1 < footer]
+        return (above[-1] + 1, footer) if above else None
 
     def _printed_again(self, lines: Sequence[LineFeatures], first_pass: list[str], first: int, last: int) -> int | None:
         """Where the article's second copy starts in the region, or None.
@@ -1087,7 +1092,6 @@ _POSTED_BY = regex.compile(r"\s*+posted\s++by\b", regex.IGNORECASE)
 # A blog post's footer: "Posted by X on <date> | Permalink", "Posted at 11:57 AM in Games | Permalink".
 _POST_FOOTER = regex.compile(r"^\s*+posted\b.{0,200}?\bpermalink\b", regex.IGNORECASE)
 _PERMALINK = regex.compile(r"\|\s*+permalink\b", regex.IGNORECASE)  # "... in Leadership | Permalink"
-_MAIN_LINE = regex.compile(r"^[^\S\n]*+main[^\S\n]*+$", regex.IGNORECASE | regex.MULTILINE)  # a post's navigation's "Main"
 
 
 def _is_comment_stamp(f: LineFeatures) -> bool:

@@ -309,11 +309,24 @@ def test_a_short_post_between_its_navigation_and_its_only_footer_is_the_article(
     assert reasons == {"above the post (the page's header, the post's navigation)", "from the post's footer on (comments, the page's footer)"}
 
 
-def test_a_post_is_framed_only_by_one_navigation_above_one_footer():
+def test_a_post_is_framed_by_the_nearest_navigation_above_the_only_footer():
     framed = ArticleRegion()._post_frame
-    assert framed(Document(_framed_post())) is not None
+    post = _framed_post()
+    first = [line for line in post.split("\n") if line].index(SHORT_POST.split("\n")[0])
+    assert framed(Document(post)) == (first, first + 3)
+    home = NAVIGATION.replace("\nMain\n", "\nBlog Home\n")
+    assert framed(Document(_framed_post(navigation=home))) == (first, first + 3)
+    twice = framed(Document(_framed_post(navigation=f"{home}\n\n{NAVIGATION}")))
+    assert twice == (first + 3, first + 6)  # the nearer navigation frames the post
+
+
+def test_no_frame_without_a_navigation_above_the_only_footer():
+    framed = ArticleRegion()._post_frame
     assert framed(Document(_framed_post(navigation="Main"))) is None  # no previous or next post around it
-    assert framed(Document(_framed_post(navigation=f"{NAVIGATION}\n\n{NAVIGATION}"))) is None
+    titled = NAVIGATION.replace("\nMain\n", f"\n{HEADLINE}\n")
+    assert framed(Document(_framed_post(navigation=titled))) is None  # a title between them is no link home
+    one_side = "« Ferry timetable changes for the summer |\nBlog Home"
+    assert framed(Document(_framed_post(navigation=one_side))) is None  # only "Main" needs one side alone
     assert framed(Document(_framed_post(footer=f"{PERMALINK_FOOTER}\n\n{PERMALINK_FOOTER}"))) is None  # a front page
     assert framed(Document(_framed_post(footer="Posted in Local news"))) is None  # no footer
     below = _framed_post(navigation="", more=f"{NAVIGATION}\n\n")
