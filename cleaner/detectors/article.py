@@ -54,7 +54,8 @@ the article) is touched at all; when little is outside the article, when
 the article holds little of the page's prose, or when the language is
 unknown, nothing is flagged: keep rather than drop.
 With ``keep_comments``, a comment section below the article is kept with it,
-up to the page's next run of menu or footer lines.
+up to the page's next run of menu or footer lines (and a post is not framed
+by its navigation and footer, below which its comments follow).
 
 The detector ``runs_first``: the pipeline cuts the page around the article
 before the other detectors look, so they judge the article's lines, not every
@@ -156,6 +157,7 @@ class ArticleRegion:
     writer_max_words: int = 4  # words of a commenter's name standing above the date and time
     post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
     navigation_label_chars: int = 30  # characters of the link home in a post's navigation ("Main", "Blog Home") at most
+    one_sided_home_labels: tuple[str, ...] = ("main",)  # links home that make a navigation beside one post's link alone
     # A lead-in to a list of links alone on its line ("Related Posts") after the article's
     # first prose, with no paragraph in the next lines (the article does not resume below a
     # short box of links) and no denser run of prose below it: the page from it on is teasers.
@@ -769,7 +771,7 @@ class ArticleRegion:
                 continue
             before = lines[i - 1].text.strip().startswith("«")
             after = lines[i + 1].text.strip().endswith("»")
-            if (before and after) or ((before or after) and label.casefold() == "main"):
+            if (before and after) or ((before or after) and label.casefold() in self.one_sided_home_labels):
                 navigations.append(i + 1 if after else i)
         if not navigations:
             return None
