@@ -339,7 +339,7 @@ def test_a_posted_by_footer_ends_the_post_before_the_permalinks_of_comments():
     assert cleaner_with_region.clean(page) == SHORT_POST
 
 
-def test_comments_kept_keep_a_framed_post_to_the_region():
+def test_with_comments_kept_a_framed_posts_comments_stay():
     kept = Cleaner(detectors=[ArticleRegion(keep_comments=True)]).clean(_framed_post())
     assert OPINIONS[0] in kept
 
