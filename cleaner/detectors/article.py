@@ -25,7 +25,9 @@ in the spirit of jusText but with no HTML to help:
    front page) or by a run of comments that each open with their writer's
    name and a date or time ("Chris Nahr 07.15.12 at 11:59"), or after the
    post's footer when the page prints one footer only ("Posted by paul at
-   09:39 PM | Permalink": trackbacks, comments or the next posts follow);
+   09:39 PM | Permalink": trackbacks, comments or the next posts follow), or
+   at the post's navigation ("Previous post: ..." / "Next post: ...") when the
+   page prints it again below the comments, however short the post;
    such a thread is flagged whole;
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
    alone on its line) when the article does not resume below it; and a
@@ -158,6 +160,7 @@ class ArticleRegion:
     post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
     navigation_label_chars: int = 30  # characters of the link home in a post's navigation ("Main", "Blog Home") at most
     one_sided_home_labels: tuple[str, ...] = ("main",)  # links home that make a navigation beside one post's link alone
+    navigation_repeat_gap: int = 10  # lines between a post's navigation and its copy below the comments at least
     # A lead-in to a list of links alone on its line ("Related Posts") after the article's
     # first prose, with no paragraph in the next lines (the article does not resume below a
     # short box of links) and no denser run of prose below it: the page from it on is teasers.
@@ -232,10 +235,11 @@ class ArticleRegion:
         heading = self._comment_heading(page.lines, first_pass, gains, opened)
         if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
-        thread_start = self._thread_start(page.lines, first_pass, opened)
+        post_end = self._navigation_again(page.lines)
+        thread_start = min((i for i in (self._thread_start(page.lines, first_pass, opened), post_end) if i is not None), default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
-        region, thread = self._region(gains, first_pass, heading, thread_start)
+        region, thread = self._region(gains, first_pass, heading, thread_start, post_end)
         if region is None:
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
@@ -598,7 +602,8 @@ class ArticleRegion:
         ]
 
     def _region(
-        self, gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None
+        self, gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None,
+        post_end: int | None = None,
     ) -> tuple[tuple[int, int] | None, int | None]:
         """The article region, and where a comment thread after it starts (or None).
 
@@ -613,14 +618,16 @@ class ArticleRegion:
         (a table's "Comment" column, a form's "Comments:" field or a site's rules
         for comments may sit below one).
         ``heading`` and ``thread_start`` are where those were found (or None;
-        :meth:`_thread_start`).
+        :meth:`_thread_start`). The post's navigation printed again below its
+        comments (``post_end``, :meth:`_navigation_again`) ends the post however
+        little prose it holds.
         """
         barriers = [b for b in (heading, thread_start) if b is not None]
         region, thread = None, None
         if barriers:
             barrier = min(barriers)
             before, mass = best_region(gains[:barrier])
-            if before is not None and mass >= self.min_article_words:
+            if before is not None and (mass >= self.min_article_words or barrier == post_end):
                 region, thread = before, (barrier if barrier == thread_start else None)
         if region is None:
             region = best_region(gains)[0]
@@ -730,6 +737,21 @@ class ArticleRegion:
         run of comment stamps, or a post's only footer, whichever comes first (or None)."""
         found = [i for i in (self._comment_stamps(lines, first_pass, opened), self._post_footer(lines, opened)) if i is not None]
         return min(found, default=None)
+
+    def _navigation_again(self, lines: Sequence[LineFeatures]) -> int | None:
+        """Where a post ends by its navigation, when the page prints it twice, below the post and
+        again below its comments ("Previous post: Qual das duas?" / "Next post: Six Ways to
+        Refuel ..."), the copies ``navigation_repeat_gap`` lines apart or more: the first copy's
+        first line (or None)."""
+        pairs = [
+            i for i in range(len(lines) - 1)
+            if _PREVIOUS_POST.match(lines[i].line.text) and _NEXT_POST.match(lines[i + 1].line.text)
+        ]
+        if len(pairs) != 2:
+            return None
+        first, again = pairs
+        same = all(lines[first + k].line.text.strip() == lines[again + k].line.text.strip() for k in (0, 1))
+        return first if same and again - first >= self.navigation_repeat_gap else None
 
     def _post_footer(self, lines: Sequence[LineFeatures], opened: int) -> int | None:
         """The page's only post footer (:meth:`_only_footer`) after the first
@@ -1093,6 +1115,9 @@ _LETTERS = regex.compile(r"[^\W\d_]++")
 _POSTED_BY = regex.compile(r"\s*+posted\s++by\b", regex.IGNORECASE)
 # A blog post's footer: "Posted by X on <date> | Permalink", "Posted at 11:57 AM in Games | Permalink".
 _POST_FOOTER = regex.compile(r"^\s*+posted\b.{0,200}?\bpermalink\b", regex.IGNORECASE)
+# A post's navigation: "Previous post: Qual das duas?", then "Next post: Six Ways to Refuel ...".
+_PREVIOUS_POST = regex.compile(r"[^\S\n]*+(?:[«←][^\S\n]*+)?previous[^\S\n]++(?:post|entry|article)\b", regex.IGNORECASE)
+_NEXT_POST = regex.compile(r"[^\S\n]*+next[^\S\n]++(?:post|entry|article)\b", regex.IGNORECASE)
 _PERMALINK = regex.compile(r"\|\s*+permalink\b", regex.IGNORECASE)  # "... in Leadership | Permalink"
 
 

@@ -344,6 +344,30 @@ def test_with_comments_kept_a_framed_posts_comments_stay():
     assert OPINIONS[0] in kept
 
 
+POST_NAVIGATION = "Previous post: Ferry timetable changes for the summer\nNext post: New buses for the river crossing"
+
+
+def _post_above_comments(after_post: str = POST_NAVIGATION, after_comments: str = POST_NAVIGATION) -> tuple[str, str]:
+    """A page and its short post (under ``min_article_words`` of prose) above a long thread of comments, with what follows each."""
+    post = "Paper leaves will hang from the railings of the old river bridge this weekend, and the council hopes that many families come to see them."
+    comments = "\n\n".join(f"Reader {n}\n{OPINIONS[n % len(OPINIONS)]}" for n in range(12))
+    return f"{MENU}\n\n{HEADLINE}\n\n{post}\n\n{after_post}\n\n{comments}\n\n{after_comments}\n\n{FOOTER}", post
+
+
+def test_a_posts_navigation_printed_again_below_its_comments_ends_the_post():
+    page, post = _post_above_comments()
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{post}"
+
+
+def test_a_posts_navigation_ends_it_only_when_printed_twice_the_same_far_apart():
+    other = POST_NAVIGATION.replace("Ferry", "Tram")
+    for after_post, after_comments in ((POST_NAVIGATION, ""), (POST_NAVIGATION, other), ("", POST_NAVIGATION)):
+        page, _ = _post_above_comments(after_post, after_comments)
+        assert OPINIONS[0] in cleaner_with_region.clean(page), (after_post, after_comments)
+    lines = page_features(Document(_post_above_comments(f"{POST_NAVIGATION}\n\n{POST_NAVIGATION}", "")[0])).lines
+    assert ArticleRegion()._navigation_again(lines) is None  # printed twice in a row: one navigation
+
+
 def _front_page(count: str) -> str:
     """A blog's front page: four posts, each with its footer and a link to its comments."""
     titles = ["Council votes to close the old river bridge", "Ferry timetable changes for the summer", "New buses for the river crossing", "Pedestrians get one lane back"]
