@@ -235,8 +235,9 @@ class ArticleRegion:
         heading = self._comment_heading(page.lines, first_pass, gains, opened)
         if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
-        post_end = self._navigation_again(page.lines)
-        thread_start = min((i for i in (self._thread_start(page.lines, first_pass, opened), post_end) if i is not None), default=None)
+        post_end = self._navigation_again(page.lines)  # wherever it is: a short post opens nothing
+        found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end) if i is not None]
+        thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
         region, thread = self._region(gains, first_pass, heading, thread_start, post_end)
