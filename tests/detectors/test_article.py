@@ -255,6 +255,18 @@ def test_a_comment_thread_with_the_writer_above_the_date_is_not_the_article(stam
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
 
+def test_a_comment_thread_of_linked_names_is_not_the_article():
+    # each comment opens with its writer's web address and name alone: "http://twitter.com/danamac Dana McMahan"
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('http://example.com/reader{day} {name}')}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_a_link_with_a_sentence_after_it_stamps_no_comment():
+    stamp = "http://example.com/reader{day} is where I read it first"
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{FOOTER}"
+    assert OPINIONS[0] in cleaner_with_region.clean(page)
+
+
 def _prose_page(stamp: str) -> str:
     """A short article under a long thread of comments: mostly prose, six labels of the site."""
     labels = "\n\n".join(["Home", "Archives", "About us", "Contact us", "Search"])
