@@ -707,7 +707,8 @@ class ArticleRegion:
         A comment opens with a short line naming its writer and when it was
         written ("Chris Nahr 07.15.12 at 11:59", "Posted by: Pam of Adelaide
         11:00pm"), or the writer's web address and name alone
-        ("http://twitter.com/danamac Dana McMahan"), and its text follows at once; a thread is ``stamp_run`` such
+        ("http://twitter.com/danamac Dana McMahan"), or its date and time over
+        the writer's name ("infamousdx said,"), and its text follows at once; a thread is ``stamp_run`` such
         comments, each stamp at most ``stamp_max_gap`` lines after the one
         before. A live blog's times ("10:45 AM") name no one; a blog's
         "posted by ... at 7:59 PM" footer is followed by the next post's date
@@ -725,6 +726,8 @@ class ArticleRegion:
                 at = i
             elif i > 0 and _is_comment_time(f) and _is_writer(lines[i - 1], self.writer_max_words):
                 at = i - 1  # "Becky says:" above "November 12, 2012 at 10:07 am"
+            elif i > 0 and _is_writer(f, self.writer_max_words) and not f.line.text.rstrip().endswith(_SENTENCE_MARKS) and _is_comment_time(lines[i - 1]):
+                at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said," (not "Böse, böse Autokorrektur!")
             else:
                 continue
             if run and at - run[-1] > self.stamp_max_gap:
@@ -1116,6 +1119,7 @@ _STAMP_TIME = regex.compile(rf"{_CLOCK.pattern}|(?<!\d)\d{{1,4}}[./-]\d{{1,2}}[.
 _LETTERS = regex.compile(r"[^\W\d_]++")
 # A commenter's web address and name, alone on a line: "http://twitter.com/danamac Dana McMahan".
 _LINKED_NAME = regex.compile(r"[^\S\n]*+https?://\S++(?:[^\S\n]++[^\s]++){1,4}[^\S\n]*+")
+_SENTENCE_MARKS = (".", "!", "?", "…")  # a line ending so is a sentence, not a writer's name
 _POSTED_BY = regex.compile(r"\s*+posted\s++by\b", regex.IGNORECASE)
 # A blog post's footer: "Posted by X on <date> | Permalink", "Posted at 11:57 AM in Games | Permalink".
 _POST_FOOTER = regex.compile(r"^\s*+posted\b.{0,200}?\bpermalink\b", regex.IGNORECASE)

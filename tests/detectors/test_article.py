@@ -246,9 +246,10 @@ def test_a_comment_thread_of_named_and_dated_comments_is_not_the_article():
     [
         "{name} says:\nNovember {day}, 2012 at {hour}:07 am",
         "{name}\nSeptember {day}th, 2012 at {hour}:01 pm",  # an ordinal day
+        "August {day}th, 2012 at {hour}:38 am\n{name} said,",  # the date and time over the writer
     ],
 )
-def test_a_comment_thread_with_the_writer_above_the_date_is_not_the_article(stamp):
+def test_a_comment_thread_with_the_writer_on_a_line_of_its_own_is_not_the_article(stamp):
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
     unstamped = ArticleRegion(stamp_run=len(WRITERS) + 1)  # the rule turned off
@@ -264,6 +265,13 @@ def test_a_comment_thread_of_linked_names_is_not_the_article():
 def test_a_link_with_a_sentence_after_it_stamps_no_comment():
     stamp = "http://example.com/reader{day} is where I read it first"
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{FOOTER}"
+    assert OPINIONS[0] in cleaner_with_region.clean(page)
+
+
+def test_a_sentence_under_a_date_and_time_names_no_writer():
+    # "31. Oktober 2023 um 15:17 Uhr" over "Böse, böse Autokorrektur!": the comment's first line, not its writer
+    thread = _thread("August {day}th, 2012 at {hour}:38 am\nWell said, {name}!")
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{thread}\n\n{FOOTER}"
     assert OPINIONS[0] in cleaner_with_region.clean(page)
 
 
