@@ -726,8 +726,8 @@ class ArticleRegion:
                 at = i
             elif i > 0 and _is_comment_time(f) and _is_writer(lines[i - 1], self.writer_max_words):
                 at = i - 1  # "Becky says:" above "November 12, 2012 at 10:07 am"
-            elif i > 0 and _is_writer(f, self.writer_max_words) and not f.line.text.rstrip().endswith(_SENTENCE_MARKS) and _is_comment_time(lines[i - 1]):
-                at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said," (not "Böse, böse Autokorrektur!")
+            elif i > 0 and _is_named_writer(f, self.writer_max_words) and _is_comment_time(lines[i - 1]):
+                at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said,"
             else:
                 continue
             if run and at - run[-1] > self.stamp_max_gap:
@@ -806,7 +806,9 @@ class ArticleRegion:
         if page.language.lang is None:
             return None  # keep rather than drop
         footer = self._only_footer(page.lines)
-        above = [i for i in navigations if footer is not None and i + 1 < footer]
+        if footer is None:
+            return None
+        above = [i for i in navigations if i + 1 < footer]
         return (above[-1] + 1, footer) if above else None
 
     def _printed_again(self, lines: Sequence[LineFeatures], first_pass: list[str], first: int, last: int) -> int | None:
@@ -1118,7 +1120,7 @@ _CLOCK = regex.compile(r"(?<!\d)\d{1,2}:\d\d(?!\d)")
 _STAMP_TIME = regex.compile(rf"{_CLOCK.pattern}|(?<!\d)\d{{1,4}}[./-]\d{{1,2}}[./-]\d{{2,4}}(?!\d)")
 _LETTERS = regex.compile(r"[^\W\d_]++")
 # A commenter's web address and name, alone on a line: "http://twitter.com/danamac Dana McMahan".
-_LINKED_NAME = regex.compile(r"[^\S\n]*+https?://\S++(?:[^\S\n]++[^\s]++){1,4}[^\S\n]*+")
+_LINKED_NAME = regex.compile(r"[^\S\n]*+https?://\S++(?:[^\S\n]++\S++){1,4}[^\S\n]*+")
 _SENTENCE_MARKS = (".", "!", "?", "…")  # a line ending so is a sentence, not a writer's name
 _POSTED_BY = regex.compile(r"\s*+posted\s++by\b", regex.IGNORECASE)
 # A blog post's footer: "Posted by X on <date> | Permalink", "Posted at 11:57 AM in Games | Permalink".
@@ -1145,6 +1147,12 @@ def _is_comment_time(f: LineFeatures) -> bool:
     """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am", "August 9th, 2012 at 8:38 am"."""
     text = f.line.text
     return _CLOCK.search(text) is not None and all(w.casefold() in date_vocabulary() for w in _LETTERS.findall(text))
+
+
+def _is_named_writer(f: LineFeatures, max_words: int) -> bool:
+    """A writer's name under a comment's time ("infamousdx said,"), not the comment's first
+    sentence ("Böse, böse Autokorrektur!")."""
+    return _is_writer(f, max_words) and not f.line.text.rstrip().endswith(_SENTENCE_MARKS)
 
 
 def _is_writer(above: LineFeatures, max_words: int) -> bool:
