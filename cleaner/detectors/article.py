@@ -33,7 +33,10 @@ in the spirit of jusText but with no HTML to help:
    alone on its line) when the article does not resume below it; and a
    second or third copy of the article in the region (a page that prints it
    again for other devices, after a block of metadata);
-4. the headline is looked for just above the region; the article runs from it.
+4. the headline is looked for just above the region; the article runs from it,
+   or from the title a breadcrumb trail over the article ends in ("Home / Blog /
+   <title>" printed just above the title): all above the trail is the site's
+   header and sidebars, however much prose they hold.
 
 A blog post framed by its navigation ("« Previous post |", "Main" or "Blog
 Home", "| Next post »") above and the page's only post footer ("November 03, 2012 in
@@ -176,6 +179,7 @@ class ArticleRegion:
     headline_min_chars: int = 20  # characters of a headline
     headline_opening_lines: int = 5  # lines of the article whose words a headline shares
     headline_min_overlap: float = 0.3  # share of the headline's content words found there
+    trail_headline_gap: int = 3  # lines from a breadcrumb trail down to the headline it ends in, at most
 
     def classify(self, f: LineFeatures) -> str:
         if f.chars < self.length_low or _is_legal_notice(f.line.text):
@@ -264,11 +268,18 @@ class ArticleRegion:
             first, last = _whole_blocks(page.lines, above, last, end)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
+        named = self._named_by_trail(page.lines, gains, first, last)
+        if named is not None and named < start:
+            named = None  # the trail names a section's heading above the headline ("Blogs > News Blog")
+        if named is not None:
+            start = named
         again = self._printed_again(page.lines, first_pass, first, last)
         mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
         teasers = self._teasers_start(page.lines, first_pass, gains, max(opened, start + 1))
         cut = len(page.lines) if teasers is None else teasers
-        if self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
+        if named is not None:
+            yield from self._flag(page.lines, range(0, start), "above the headline a breadcrumb trail names")
+        elif self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
             yield from self._flag(page.lines, range(0, start), "before the article")
         else:  # prose above the article: of it, the page's menus at least
             yield from self._flag(page.lines, range(0, self._menu_above(page.lines, first_pass, start)), "before the article")
@@ -906,6 +917,28 @@ class ArticleRegion:
         same = normalize(lines[at].line.text)
         return min(i for _, i in scored if normalize(lines[i].line.text) == same)
 
+    def _named_by_trail(self, lines: Sequence[LineFeatures], gains: list[float], first: int, last: int) -> int | None:
+        """The headline a breadcrumb trail over the article names, or None.
+
+        A trail ("Home / Blog / John the Baptist's Doubt", "Home » BMW » BMW X6
+        2013 ...") ends in the page's own title; printed within
+        ``trail_headline_gap`` lines above that title, from
+        ``headline_search_lines`` above the region down into it, it says where
+        the article starts: all above it is the site's header and sidebars,
+        however much prose they hold (a testimonial, an "About the author"
+        box). The region must hold ``min_article_words`` of prose below the
+        title, so a trail printed again in the page's footer names nothing.
+        """
+        for i in range(max(first - self.headline_search_lines, 0), last):
+            title = _trail_end(lines[i].line.text)
+            if title is None:
+                continue
+            for k in range(i + 1, min(i + 1 + self.trail_headline_gap, last + 1)):
+                if normalize(lines[k].line.text) == title:
+                    below = sum(g for g in gains[k : last + 1] if g > 0)
+                    return k if below >= self.min_article_words else None
+        return None
+
     def _titles_of_comment_headings(self, lines: Sequence[LineFeatures], first: int) -> set[str]:
         """The titles that comment headings below ``first`` name ("15 comments to <title>"), normalised."""
         titles = set()
@@ -1168,6 +1201,21 @@ def _credit_recogniser() -> Credits:
 @lru_cache(maxsize=1)
 def _teaser_recogniser() -> Teasers:
     return Teasers()
+
+
+# a breadcrumb trail: two to eight steps parted by "/" (spaced, as "and/or" is not), "»", "›", ">", "|" or "→"
+_TRAIL_STEP = regex.compile(r"[^\S\n]++/[^\S\n]++|[^\S\n]*+(?:[»›|→]|>{1,2}+)[^\S\n]*+")
+_TRAIL_MAX_STEPS = 8
+_TRAIL_MIN_TITLE_WORDS = 2
+
+
+def _trail_end(text: str) -> str | None:
+    """The last step of a breadcrumb trail, normalised, or None when text is no trail."""
+    steps = [s for s in _TRAIL_STEP.split(text) if s.strip()]
+    if not 2 <= len(steps) <= _TRAIL_MAX_STEPS:
+        return None
+    last = normalize(steps[-1])
+    return last if len(last.split()) >= _TRAIL_MIN_TITLE_WORDS else None
 
 
 def _numberless(text: str) -> str:

@@ -902,3 +902,44 @@ def test_the_densest_runs_above_and_below_each_line_are_those_of_best_region(gai
 
     assert _densest_before(gains) == [best_region(gains[:i])[1] for i in range(len(gains) + 1)]
     assert _densest_from(gains) == pytest.approx([best_region(gains[i:])[1] for i in range(len(gains) + 1)])
+
+
+SIDEBAR = "\n\n".join(
+    [
+        "Testimonials“As someone trying to get a small shop going on the river front, both time and money are short, and this guide told me what to do first, what to leave for later and what to skip altogether, which saved me weeks.”",
+        "BooksJuly, 2019: The River Guide is out and selling in every shop in town! Looking for the PDF version of the guide, or for the audio book that was read for us by the mayor herself? Both are on the shop page.",
+        "AboutJane Doe Jane Doe is the author of The River Guide and has written about the city and its bridges for the local paper for more than twenty years, and she hosts a weekly programme on the radio.",
+    ]
+)
+TRAIL = f"Home / Local news / {HEADLINE}"
+
+
+def test_a_breadcrumb_trail_ending_in_the_headline_starts_the_article():
+    # the sidebar's prose above outweighs the article's: only the trail tells where the article starts
+    page = f"{MENU}\n\n{SIDEBAR}\n\n{TRAIL}\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}"
+    result = cleaner_with_region.explain(page)
+    assert result.text == f"{HEADLINE}\n\n{BODY}"
+    assert "above the headline a breadcrumb trail names" in {s.reason for s in result.removed}
+
+
+def test_a_breadcrumb_trail_names_only_a_line_just_below_it():
+    far = f"{MENU}\n\n{SIDEBAR}\n\n{TRAIL}\n\nLocal news\n\nUpdated daily\n\nBy Jane Doe\n\n{HEADLINE}\n\n{BODY}\n\n{FOOTER}"
+    assert SIDEBAR.split("\n\n")[0] in cleaner_with_region.clean(far)
+    # printed again in the footer, over the headline's last copy, the trail names nothing
+    footer = f"{MENU}\n\n{SIDEBAR}\n\n{HEADLINE}\n\n{BODY}\n\n{TRAIL}\n\n{HEADLINE}\n\n{FOOTER}"
+    assert SIDEBAR.split("\n\n")[0] in cleaner_with_region.clean(footer)
+
+
+def test_a_breadcrumb_trail_is_spaced_steps_ending_in_a_title():
+    from cleaner.detectors.article import _trail_end
+
+    assert _trail_end("Home » Recipes » Cake Recipes » Chocolate Buttercream Frosting") == "chocolate buttercream frosting"
+    assert _trail_end(TRAIL) == "council votes to close the old river bridge for repairs"
+    assert _trail_end("Buy tickets for trams and/or buses at the kiosk") is None  # "/" unspaced
+    assert _trail_end("Home / News") is None  # a one-word last step: a section, not a title
+    assert _trail_end(HEADLINE) is None
+
+
+def test_a_breadcrumb_trail_naming_a_section_above_the_headline_moves_nothing():
+    page = f"{MENU}\n\nHome > Blogs > River Bridge Blog\n\nRiver Bridge Blog\n\n{HEADLINE}\n\nBy Jane Doe\n\n{BODY}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\nBy Jane Doe\n\n{BODY}"
