@@ -854,7 +854,8 @@ class ArticleRegion:
 
     def _teasers_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], start: int) -> int | None:
         """Where a list of teasers below the article's start begins, by its lead-in ("Related Posts",
-        "You may also like...", alone on its line), or None.
+        "You may also like...", alone on its line; or one with words of its own, such as "More from
+        The Examiner", when teasers' blurbs follow it), or None.
 
         Looked for from line ``start`` on (below the article's start and the
         page's first ``min_article_words`` of prose); not taken when a paragraph
@@ -869,9 +870,11 @@ class ArticleRegion:
             f = lines[i]
             if first_pass[i] == GOOD or f.words > self.teasers_lead_in_max_words:
                 continue
-            if _teaser_recogniser().lone_lead_in(f.line.text) is None:
-                continue
-            if GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
+            recogniser = _teaser_recogniser()
+            if recogniser.lone_lead_in(f.line.text) is None:
+                if recogniser.worded_lead_in(f.line.text) is None or not self._blurbs_follow(first_pass, i):
+                    continue
+            elif GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
                 continue
             if above is None:
                 above, below = _densest_before(gains), _densest_from(gains)

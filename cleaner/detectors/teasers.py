@@ -196,6 +196,13 @@ class Teasers(LineLocal):
         found = self._lead_in(text)
         return found[0].strip() if found is not None and found[1] else None
 
+    def worded_lead_in(self, text: str) -> str | None:
+        """The lead-in, if text is a lead-in to a list of links with words of its own: a site's or
+        section's name ("More Washington Examiner", "More from The Examiner »") or a lead-in
+        that goes on to a colon ("Previously, on this case, at VDARE.com:")."""
+        found = self._lead_in(text)
+        return found[0].strip() if found is not None and not found[1] else None
+
     def _lists(self, lines: Sequence[Line]) -> Iterator[tuple[int, str]]:
         i = 0
         while i < len(lines):

@@ -868,6 +868,26 @@ def test_teasers_whose_blurbs_follow_the_lead_in_at_once_are_not_the_article_res
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}"
 
 
+def _teasers_after(lead_in: str) -> str:
+    teasers = "\n\n".join(
+        f"{head}\n\n{name}, Example Media\n\n{blurb}"
+        for head, name, blurb in zip(["Buses to replace trams", "Mayor on the budget", "Weather warning"], WRITERS, OPINIONS)
+    )
+    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}\n\n{lead_in}\n\n{teasers}\n\n{FOOTER}"
+
+
+def test_teasers_after_a_lead_in_that_names_the_site_are_not_the_article_resuming():
+    result = cleaner_with_region.explain(_teasers_after("More from Example Media"))
+    assert result.text == f"{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}"
+    assert "list of teasers after the article" in {s.reason for s in result.removed}
+
+
+def test_a_lead_in_that_names_the_site_needs_blurbs_below_it():
+    # the article resuming below such a line (paragraphs in a row) is the article's
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nMore from Example Media\n\n{OPINIONS[0]}\n\n{OPINIONS[1]}\n\n{FOOTER}"
+    assert OPINIONS[1] in cleaner_with_region.clean(page)
+
+
 CODE = "\n".join(["rekt: {", *["    list: [", "        list: [", "        ]", "    ]"] * 4, "}"])
 
 
