@@ -271,8 +271,7 @@ class ArticleRegion:
         named = self._named_by_trail(page.lines, gains, first, last)
         if named is not None and named < start:
             named = None  # the trail names a section's heading above the headline ("Blogs > News Blog")
-        if named is not None:
-            start = named
+        start = start if named is None else named
         again = self._printed_again(page.lines, first_pass, first, last)
         mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
         teasers = self._teasers_start(page.lines, first_pass, gains, max(opened, start + 1))
@@ -866,11 +865,11 @@ class ArticleRegion:
         """
         above: list[float] | None = None  # the densest run above each line, and below it: found once, when needed
         below: list[float] = []
+        recogniser = _teaser_recogniser()
         for i in range(start, len(lines)):
             f = lines[i]
             if first_pass[i] == GOOD or f.words > self.teasers_lead_in_max_words:
                 continue
-            recogniser = _teaser_recogniser()
             if recogniser.lone_lead_in(f.line.text) is None:
                 if recogniser.worded_lead_in(f.line.text) is None or not self._blurbs_follow(first_pass, i):
                     continue

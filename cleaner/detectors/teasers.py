@@ -198,7 +198,7 @@ class Teasers(LineLocal):
 
     def worded_lead_in(self, text: str) -> str | None:
         """The lead-in, if text is a lead-in to a list of links with words of its own: a site's or
-        section's name ("More Washington Examiner", "More from The Examiner »") or a lead-in
+        section's name ("More from The Examiner »", "More in Minnesota Wild") or a lead-in
         that goes on to a colon ("Previously, on this case, at VDARE.com:")."""
         found = self._lead_in(text)
         return found[0].strip() if found is not None and not found[1] else None
