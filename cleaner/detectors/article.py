@@ -85,7 +85,7 @@ from ..textutil import CJK_CHAR, feature_words, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
 from .phrases import first_words
-from .teasers import Teasers
+from .teasers import Teasers, title_case_share
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "comment_words"]
 
@@ -128,6 +128,8 @@ class ArticleRegion:
     table_resume_share: float = 0.5
     opening_min_share: float = 0.25  # prose above such a gap, relative to the article's, that is its opening
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
+    link_title_max_words: int = 15  # words of a headline in such a link list at most ...
+    link_title_min_capitalised: float = 0.6  # ... with this share of its words capitalised (small words aside)
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
     titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
@@ -445,13 +447,24 @@ class ArticleRegion:
 
     def _junk_run(self, block: range, first_pass: list[str], lines: Sequence[LineFeatures]) -> int | None:
         """Where the first run of ``far_junk_run`` short or bad lines in the block starts (a menu,
-        a link list, a footer), or None."""
+        a link list, a footer), or None. A list of other stories' headlines counts too: lines of
+        a few words, mostly capitalised, that end in no punctuation ("How to Buy Genuine Software
+        Online for Less"), which are no short lines when long enough."""
         run = 0
         for i in block:
-            run = run + 1 if _is_junk(first_pass[i], lines[i]) else 0
+            run = run + 1 if _is_junk(first_pass[i], lines[i]) or self._is_link_title(first_pass[i], lines[i]) else 0
             if run == self.far_junk_run:
                 return i - run + 1
         return None
+
+    def _is_link_title(self, first_pass: str, f: LineFeatures) -> bool:
+        """Whether a line reads as a headline in a list of links (:meth:`_junk_run`)."""
+        return (
+            first_pass != GOOD
+            and 3 <= f.words <= self.link_title_max_words
+            and not _ENDS_IN_PUNCTUATION.search(f.line.text)
+            and title_case_share(f.line.text) >= self.link_title_min_capitalised
+        )
 
     def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
         for i in block:

@@ -963,3 +963,41 @@ def test_a_breadcrumb_trail_is_spaced_steps_ending_in_a_title():
 def test_a_breadcrumb_trail_naming_a_section_above_the_headline_moves_nothing():
     page = f"{MENU}\n\nHome > Blogs > River Bridge Blog\n\nRiver Bridge Blog\n\n{HEADLINE}\n\nBy Jane Doe\n\n{BODY}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\nBy Jane Doe\n\n{BODY}"
+
+
+OTHER_HEADLINES = [
+    "How to Keep the Old River Bridge Open in Winter",
+    "Ten Things to Know About the New City Bus Routes",
+    "Why the Harbour Board Wants a Second Ferry Line",
+    "Mayor Presents the Budget for the Coming Year Today",
+    "Shop Owners on Both Banks Ask for Longer Opening Hours",
+    "The Best Walks Along the River This Summer Season",
+]
+BIO = (
+    "Jane Doe has written about the city, its river and its bridges for the local paper for more than twenty "
+    "years, and she hosts a weekly programme on the radio about the people who live and work along the water."
+)
+
+
+def _dated(headlines: list[str]) -> str:
+    """A list of other stories: each headline under its date."""
+    return "\n\n".join(f"{n + 1:02}/05/2012\n\n{h}" for n, h in enumerate(headlines))
+
+
+def _below_teasers(items: str) -> str:
+    """A page with a menu and two readers' letters below the article (more prose than half the
+    article's, so not all below it goes as chrome), then a list of other stories, then the footer."""
+    menu = "\n\n".join(" | ".join(SECTIONS[k:] + SECTIONS[:k]) for k in range(6))  # six long lines of labels
+    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{menu}\n\n{OPINIONS[0]}\n\n{OPINIONS[1]}\n\n{items}\n\n{FOOTER}"
+
+
+def test_a_list_of_other_stories_headlines_below_the_article_goes():
+    # the dated headlines go with the footer, though each is long enough to be no short line
+    kept = cleaner_with_region.clean(_below_teasers(_dated(OTHER_HEADLINES)))
+    assert BODY in kept and OPINIONS[1] in kept
+    assert not any(h in kept for h in OTHER_HEADLINES)
+
+
+def test_lines_in_sentence_case_are_no_list_of_headlines():
+    items = _dated([h[0] + h[1:].lower() for h in OTHER_HEADLINES])
+    assert items in cleaner_with_region.clean(_below_teasers(items))
