@@ -84,7 +84,7 @@ from ..phrasebank import load_bank, load_list
 from ..textutil import CJK_CHAR, feature_words, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
-from .phrases import first_words
+from .phrases import first_words, runs
 from .teasers import Teasers, title_case_share
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "comment_words"]
@@ -130,6 +130,7 @@ class ArticleRegion:
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     link_title_max_words: int = 15  # words of a headline in such a link list at most ...
     link_title_min_capitalised: float = 0.6  # ... with this share of its words capitalised (small words aside)
+    link_title_run: int = 4  # such headlines in a row that are a list of links wherever they stand
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
     titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
@@ -535,9 +536,16 @@ class ArticleRegion:
         templates = sum(gains[i] == -self.template_penalty for i in block)
         if templates >= self.template_min_repeats:
             return True
-        junk = _junk_count(first_pass, lines, block)
+        listed = self._listed_titles(first_pass, lines, block)
+        junk = sum(_is_junk(first_pass[i], lines[i]) or i in listed for i in block)
         prose = sum(g for g in (gains[i] for i in block) if g > 0)
         return junk >= self.min_junk_share * len(block) and prose <= self.max_outside_prose * mass
+
+    def _listed_titles(self, first_pass: list[str], lines: Sequence[LineFeatures], block: range) -> set[int]:
+        """The lines of the block that are headlines in a list of other stories: ``link_title_run``
+        or more in a row (:meth:`_is_link_title`; a chart's titles stand between numbers, one by one)."""
+        titled = [self._is_link_title(first_pass[i], lines[i]) for i in block]
+        return {block[k] for found in runs(titled, bool, self.link_title_run) for k in found}
 
     def _looks_like_a_page(self, first_pass: list[str], lines: Sequence[LineFeatures]) -> bool:
         """A whole page flattened to text, not an article: many lines, most of them short or bad.

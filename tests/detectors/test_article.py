@@ -1001,3 +1001,24 @@ def test_a_list_of_other_stories_headlines_below_the_article_goes():
 def test_lines_in_sentence_case_are_no_list_of_headlines():
     items = _dated([h[0] + h[1:].lower() for h in OTHER_HEADLINES])
     assert items in cleaner_with_region.clean(_below_teasers(items))
+
+
+def _chrome_above(titles: list[str]) -> bool:
+    """Whether four menu labels and lines of titles above an article are page chrome."""
+    from cleaner.detectors.article import revise
+
+    region = ArticleRegion()
+    lines = page_features(Document("\n\n".join(["Home", "News", "Sport", "Business", *titles]))).lines
+    first_pass, wrapped = region._first_pass(lines)
+    gains = region._gains(first_pass, revise(first_pass), lines)
+    return region._is_page_chrome(range(len(lines)), first_pass, lines, gains, 100.0, wrapped)
+
+
+def test_a_list_of_other_stories_headlines_above_the_article_is_chrome():
+    # long enough to be no short lines, the headlines in a row make the lines above the article chrome
+    assert _chrome_above(OTHER_HEADLINES)
+
+
+@pytest.mark.parametrize("titles", [OTHER_HEADLINES[:3], [h[0] + h[1:].lower() for h in OTHER_HEADLINES]])
+def test_a_few_headlines_or_lines_in_sentence_case_are_no_list(titles):
+    assert not _chrome_above(titles)
