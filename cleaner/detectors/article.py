@@ -30,7 +30,9 @@ in the spirit of jusText but with no HTML to help:
    page prints it again below the comments, however short the post;
    such a thread is flagged whole;
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
-   alone on its line) when the article does not resume below it; and a
+   alone on its line) when the article does not resume below it; the page
+   below a notice that the post's comments are closed ("Comments are closed.",
+   "No comments yet": ``data/closed_comments/``) when only one post prints one; and a
    second or third copy of the article in the region (a page that prints it
    again for other devices, after a block of metadata);
 4. the headline is looked for just above the region; the article runs from it,
@@ -278,7 +280,8 @@ class ArticleRegion:
         again = self._printed_again(page.lines, first_pass, first, last)
         mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
         teasers = self._teasers_start(page.lines, first_pass, gains, max(opened, start + 1))
-        cut = len(page.lines) if teasers is None else teasers
+        closed = _comments_closed(page.lines, max(opened, start + 1))
+        cut = min((i for i in (teasers, closed) if i is not None), default=len(page.lines))
         if named is not None:
             yield from self._flag(page.lines, range(0, start), "above the headline a breadcrumb trail names")
         elif self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
@@ -290,7 +293,8 @@ class ArticleRegion:
         after = self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped)
         yield from self._flag(page.lines, range(after.start, min(after.stop, cut)), "after the article")
         yield from self._flag(page.lines, range(end, cut), "comment thread after the article")
-        yield from self._flag(page.lines, range(cut, len(page.lines)), "list of teasers after the article")
+        below = "below the post's closed comments" if cut == closed else "list of teasers after the article"
+        yield from self._flag(page.lines, range(cut, len(page.lines)), below)
 
     def _flag_post(self, lines: Sequence[LineFeatures], first: int, footer: int) -> Iterator[Span]:
         """The page around a post framed by its navigation and footer (:meth:`_post_frame`):
@@ -1320,6 +1324,22 @@ def comment_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _closed_notices() -> frozenset[str]:
+    return frozenset(normalize(n) for notices in load_bank("closed_comments").values() for n in notices)
+
+
+def _comments_closed(lines: Sequence[LineFeatures], opened: int) -> int | None:
+    """The notice under a post that it has no comments and takes no more ("Comments are closed.",
+    "No comments yet"), from line ``opened`` on, if the page prints it under one post only (a
+    blog's front page prints one under each post), or None."""
+    notices = _closed_notices()
+    found = [i for i, f in enumerate(lines) if f.words <= _MAX_NOTICE_WORDS and normalize(f.line.text) in notices]
+    if not found or found[0] < opened or found[-1] - found[0] > _NOTICE_GROUP_LINES:
+        return None  # none, above the post's prose, or one under each post of a front page
+    return found[0]
+
+
+@lru_cache(maxsize=1)
 def _comment_headings() -> frozenset[str]:
     return frozenset(
         normalize(h) for phrases in load_bank("comment_headings").values() for h in phrases if _TITLE_SLOT not in h
@@ -1327,6 +1347,8 @@ def _comment_headings() -> frozenset[str]:
 
 
 _TITLE_SLOT, _COUNT_SLOT = "{title}", "{n}"
+_MAX_NOTICE_WORDS = 10  # words of a notice that comments are closed at most
+_NOTICE_GROUP_LINES = 3  # lines such notices under one post stand apart at most ("No comments yet" / "Comments are closed.")
 
 
 def _titled_heading_match(text: str) -> regex.Match | None:

@@ -1022,3 +1022,24 @@ def test_a_list_of_other_stories_headlines_above_the_article_is_chrome():
 @pytest.mark.parametrize("titles", [OTHER_HEADLINES[:3], [h[0] + h[1:].lower() for h in OTHER_HEADLINES]])
 def test_a_few_headlines_or_lines_in_sentence_case_are_no_list(titles):
     assert not _chrome_above(titles)
+
+
+SIDEBAR_BELOW = "\n\n".join(
+    ["About this blog", OPINIONS[0], "Recommended reading", OPINIONS[1], "Our sponsors", OPINIONS[2]]
+)
+
+
+def test_the_page_below_a_posts_closed_comments_is_not_the_article():
+    # the sidebar below holds prose of its own, as much as the article: only the notice tells the post ends
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nNo comments yet\n\nComments are closed.\n\n{SIDEBAR_BELOW}\n\n{FOOTER}"
+    result = cleaner_with_region.explain(page)
+    assert result.text == f"{HEADLINE}\n\n{BODY}"
+    assert "below the post's closed comments" in {s.reason for s in result.removed}
+
+
+def test_a_notice_of_closed_comments_under_each_post_of_a_front_page_ends_nothing():
+    titles = ["Council votes to close the old river bridge", "Ferry timetable changes for the summer", "New buses for the river crossing"]
+    posts = [f"{t}\n\n{BODY.replace('bridge', w)}\n\nComments are closed." for t, w in zip(titles, ["bridge", "ferry", "bus"])]
+    page = f"{MENU}\n\n" + "\n\n".join(posts) + f"\n\n{SIDEBAR_BELOW}\n\n{FOOTER}"
+    kept = cleaner_with_region.clean(page)
+    assert BODY.replace("bridge", "bus") in kept
