@@ -133,6 +133,8 @@ class ArticleRegion:
     link_title_max_words: int = 15  # words of a headline in such a link list at most ...
     link_title_min_capitalised: float = 0.6  # ... with this share of its words capitalised (small words aside)
     link_title_run: int = 4  # such headlines in a row that are a list of links wherever they stand
+    closed_notice_max_words: int = 10  # words of a notice that a post's comments are closed at most
+    closed_notice_group_lines: int = 3  # lines such notices under one post stand apart at most
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
     titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
@@ -280,7 +282,7 @@ class ArticleRegion:
         again = self._printed_again(page.lines, first_pass, first, last)
         mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
         teasers = self._teasers_start(page.lines, first_pass, gains, max(opened, start + 1))
-        closed = _comments_closed(page.lines, max(opened, start + 1))
+        closed = self._comments_closed(page.lines, max(opened, start + 1))
         cut = min((i for i in (teasers, closed) if i is not None), default=len(page.lines))
         if named is not None:
             yield from self._flag(page.lines, range(0, start), "above the headline a breadcrumb trail names")
@@ -540,8 +542,7 @@ class ArticleRegion:
         templates = sum(gains[i] == -self.template_penalty for i in block)
         if templates >= self.template_min_repeats:
             return True
-        listed = self._listed_titles(first_pass, lines, block)
-        junk = sum(_is_junk(first_pass[i], lines[i]) or i in listed for i in block)
+        junk = _junk_count(first_pass, lines, block, also=self._listed_titles(first_pass, lines, block))
         prose = sum(g for g in (gains[i] for i in block) if g > 0)
         return junk >= self.min_junk_share * len(block) and prose <= self.max_outside_prose * mass
 
@@ -906,6 +907,18 @@ class ArticleRegion:
                 return i
         return None
 
+    def _comments_closed(self, lines: Sequence[LineFeatures], opened: int) -> int | None:
+        """The notice under a post that it has no comments and takes no more ("Comments are closed.",
+        "No comments yet"), from line ``opened`` on, if the page prints it under one post only (a
+        blog's front page prints one under each post), or None."""
+        notices = _closed_notices()
+        found = [
+            i for i, f in enumerate(lines) if f.words <= self.closed_notice_max_words and normalize(f.line.text) in notices
+        ]
+        if not found or found[0] < opened or found[-1] - found[0] > self.closed_notice_group_lines:
+            return None  # none, above the post's prose, or one under each post of a front page
+        return found[0]
+
     def _blurbs_follow(self, first_pass: list[str], lead_in: int) -> bool:
         """Whether the paragraphs below a lead-in are teasers' blurbs: ``teaser_blurbs_min`` or more
         in the next ``teasers_probe_lines`` lines, each between a teaser's headline, byline or
@@ -1096,9 +1109,10 @@ def _is_junk(first_pass: str, f: LineFeatures) -> bool:
     return first_pass == BAD or (first_pass == SHORT and not _ENDS_IN_PUNCTUATION.search(f.line.text))
 
 
-def _junk_count(first_pass: list[str], lines: Sequence[LineFeatures], block: range) -> int:
-    """How many lines of the block are short or bad (:func:`_is_junk`)."""
-    return sum(_is_junk(first_pass[i], lines[i]) for i in block)
+def _junk_count(first_pass: list[str], lines: Sequence[LineFeatures], block: range, also: set[int] | None = None) -> int:
+    """How many lines of the block are short or bad (:func:`_is_junk`), or among ``also``."""
+    also = also or set()
+    return sum(_is_junk(first_pass[i], lines[i]) or i in also for i in block)
 
 
 def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int, stop: int) -> tuple[int, int]:
@@ -1328,17 +1342,6 @@ def _closed_notices() -> frozenset[str]:
     return frozenset(normalize(n) for notices in load_bank("closed_comments").values() for n in notices)
 
 
-def _comments_closed(lines: Sequence[LineFeatures], opened: int) -> int | None:
-    """The notice under a post that it has no comments and takes no more ("Comments are closed.",
-    "No comments yet"), from line ``opened`` on, if the page prints it under one post only (a
-    blog's front page prints one under each post), or None."""
-    notices = _closed_notices()
-    found = [i for i, f in enumerate(lines) if f.words <= _MAX_NOTICE_WORDS and normalize(f.line.text) in notices]
-    if not found or found[0] < opened or found[-1] - found[0] > _NOTICE_GROUP_LINES:
-        return None  # none, above the post's prose, or one under each post of a front page
-    return found[0]
-
-
 @lru_cache(maxsize=1)
 def _comment_headings() -> frozenset[str]:
     return frozenset(
@@ -1347,8 +1350,6 @@ def _comment_headings() -> frozenset[str]:
 
 
 _TITLE_SLOT, _COUNT_SLOT = "{title}", "{n}"
-_MAX_NOTICE_WORDS = 10  # words of a notice that comments are closed at most
-_NOTICE_GROUP_LINES = 3  # lines such notices under one post stand apart at most ("No comments yet" / "Comments are closed.")
 
 
 def _titled_heading_match(text: str) -> regex.Match | None:
