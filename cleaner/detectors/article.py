@@ -911,9 +911,13 @@ class ArticleRegion:
         """The notice under a post that it has no comments and takes no more ("Comments are closed.",
         "No comments yet"), from line ``opened`` on, if the page prints it under one post only (a
         blog's front page prints one under each post), or None."""
-        notices = _closed_notices()
+        notices, last_words = _closed_notices()
         found = [
-            i for i, f in enumerate(lines) if f.words <= self.closed_notice_max_words and normalize(f.line.text) in notices
+            i
+            for i, f in enumerate(lines)
+            if 0 < f.words <= self.closed_notice_max_words
+            and f.folded[-1] in last_words  # cheap: most lines end in no notice's last word
+            and normalize(f.line.text) in notices
         ]
         if not found or found[0] < opened or found[-1] - found[0] > self.closed_notice_group_lines:
             return None  # none, above the post's prose, or one under each post of a front page
@@ -1338,8 +1342,10 @@ def comment_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
-def _closed_notices() -> frozenset[str]:
-    return frozenset(normalize(n) for notices in load_bank("closed_comments").values() for n in notices)
+def _closed_notices() -> tuple[frozenset[str], frozenset[str]]:
+    """The notices that a post's comments are closed, normalised, and their last words."""
+    notices = frozenset(normalize(n) for entries in load_bank("closed_comments").values() for n in entries)
+    return notices, frozenset(n.rsplit(" ", 1)[-1] for n in notices)
 
 
 @lru_cache(maxsize=1)
