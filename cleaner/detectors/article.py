@@ -275,9 +275,7 @@ class ArticleRegion:
             first, last = _whole_blocks(page.lines, above, last, end)
         head = self._headline(page.lines, first, stopwords(page.language.lang))
         start = first if head is None else head
-        named = self._named_by_trail(page.lines, gains, first, last)
-        if named is not None and named < start:
-            named = None  # the trail names a section's heading above the headline ("Blogs > News Blog")
+        named = self._named_by_trail(page.lines, gains, start, first, last)
         start = start if named is None else named
         again = self._printed_again(page.lines, first_pass, first, last)
         mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
@@ -961,7 +959,9 @@ class ArticleRegion:
         same = normalize(lines[at].line.text)
         return min(i for _, i in scored if normalize(lines[i].line.text) == same)
 
-    def _named_by_trail(self, lines: Sequence[LineFeatures], gains: list[float], first: int, last: int) -> int | None:
+    def _named_by_trail(
+        self, lines: Sequence[LineFeatures], gains: list[float], start: int, first: int, last: int
+    ) -> int | None:
         """The headline a breadcrumb trail over the article names, or None.
 
         A trail ("Home / Blog / John the Baptist's Doubt", "Home » BMW » BMW X6
@@ -971,7 +971,9 @@ class ArticleRegion:
         the article starts: all above it is the site's header and sidebars,
         however much prose they hold (a testimonial, an "About the author"
         box). The region must hold ``min_article_words`` of prose below the
-        title, so a trail printed again in the page's footer names nothing.
+        title, so a trail printed again in the page's footer names nothing; a
+        title above ``start`` (the headline found) is a section's heading
+        ("Blogs > News Blog") and names nothing either.
         """
         for i in range(max(first - self.headline_search_lines, 0), last):
             title = _trail_end(lines[i].line.text)
@@ -980,7 +982,7 @@ class ArticleRegion:
             for k in range(i + 1, min(i + 1 + self.trail_headline_gap, last + 1)):
                 if normalize(lines[k].line.text) == title:
                     below = sum(g for g in gains[k : last + 1] if g > 0)
-                    return k if below >= self.min_article_words else None
+                    return k if k >= start and below >= self.min_article_words else None
         return None
 
     def _titles_of_comment_headings(self, lines: Sequence[LineFeatures], first: int) -> set[str]:
