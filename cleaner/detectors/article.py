@@ -30,7 +30,9 @@ in the spirit of jusText but with no HTML to help:
    page prints it again below the comments, however short the post;
    such a thread is flagged whole;
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
-   alone on its line) when the article does not resume below it; the page
+   alone on its line) when the article does not resume below it, or when a
+   slideshow's label follows it ("Also on HuffPost:" over "Loading Slideshow":
+   another story's captions, ``data/slideshows/``, however much prose); the page
    below a notice that the post's comments are closed ("Comments are closed.",
    "No comments yet": ``data/closed_comments/``) when only one post prints one; and a
    second or third copy of the article in the region (a page that prints it
@@ -180,6 +182,7 @@ class ArticleRegion:
     teasers_resume_lines: int = 7
     teaser_blurbs_min: int = 3
     teasers_probe_lines: int = 40
+    slideshow_label_max_words: int = 3  # words of a slideshow's label below a lead-in ("Loading Slideshow")
     copy_min_lines: int = 3  # the article's opening paragraphs that, printed again in the region, start a copy
     headline_search_lines: int = 8  # lines above the region searched for the headline
     headline_words: tuple[int, int] = (4, 30)  # words of a headline
@@ -894,6 +897,8 @@ class ArticleRegion:
             f = lines[i]
             if first_pass[i] == GOOD or f.words > self.teasers_lead_in_max_words:
                 continue
+            if self._slideshow_below(lines, i) and (recogniser.lone_lead_in(f.line.text) or recogniser.worded_lead_in(f.line.text)):
+                return i  # another story's slideshow: its captions are no article, however many
             if recogniser.lone_lead_in(f.line.text) is None:
                 if recogniser.worded_lead_in(f.line.text) is None or not self._blurbs_follow(first_pass, i):
                     continue
@@ -904,6 +909,15 @@ class ArticleRegion:
             if below[i] < above[i]:
                 return i
         return None
+
+    def _slideshow_below(self, lines: Sequence[LineFeatures], lead_in: int) -> bool:
+        """Whether the line below a lead-in is a slideshow's label ("Loading Slideshow",
+        "Photo Gallery"; phrase bank ``data/slideshows/``): the lead-in opens another story's
+        slideshow ("Also on HuffPost:")."""
+        below = lead_in + 1
+        return below < len(lines) and 0 < lines[below].words <= self.slideshow_label_max_words and (
+            normalize(lines[below].line.text) in _slideshow_labels()
+        )
 
     def _comments_closed(self, lines: Sequence[LineFeatures], opened: int) -> int | None:
         """The notice under a post that it has no comments and takes no more ("Comments are closed.",
@@ -1348,6 +1362,12 @@ def _closed_notices() -> tuple[frozenset[str], frozenset[str]]:
     """The notices that a post's comments are closed, normalised, and their last words."""
     notices = frozenset(normalize(n) for entries in load_bank("closed_comments").values() for n in entries)
     return notices, frozenset(n.rsplit(" ", 1)[-1] for n in notices)
+
+
+@lru_cache(maxsize=1)
+def _slideshow_labels() -> frozenset[str]:
+    """The labels of a slideshow's player, normalised."""
+    return frozenset(normalize(n) for entries in load_bank("slideshows").values() for n in entries)
 
 
 @lru_cache(maxsize=1)

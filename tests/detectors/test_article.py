@@ -1043,3 +1043,33 @@ def test_a_notice_of_closed_comments_under_each_post_of_a_front_page_ends_nothin
     page = f"{MENU}\n\n" + "\n\n".join(posts) + f"\n\n{SIDEBAR_BELOW}\n\n{FOOTER}"
     kept = cleaner_with_region.clean(page)
     assert BODY.replace("bridge", "bus") in kept
+
+
+SLIDESHOW_CAPTIONS = [
+    "Workers lift the first of the new steel supports into place above the river on a cold morning, while a crane on the far bank waits to take the second one across the water.",
+    "A crowd of children watches from the old stone wall as the barge carrying the bridge's spare parts passes under the arches on its way to the yard downstream of the town.",
+    "The chief engineer shows visitors the corroded bolts that were taken out of the bridge last year, and explains why the metal had worn away so much faster than anyone had expected.",
+    "Shop owners on the east bank put up signs for the temporary ferry that will carry people across the river for free while the bridge is closed during the summer and the autumn.",
+    "Painters in harnesses hang from the side of the bridge as they strip away the last of the old coats of paint, some of which had been there since the bridge was first opened.",
+]
+
+
+def _slideshow_below_the_article(label: str) -> str:
+    captions = "\n\n".join(SLIDESHOW_CAPTIONS)
+    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nAlso on Example Media:\n\n{label}\n\n{captions}\n\n{FOOTER}"
+
+
+@pytest.mark.parametrize("label", ["Loading Slideshow", "Photo Gallery"])
+def test_another_storys_slideshow_below_a_lead_in_is_not_the_article(label):
+    # the captions hold more prose than the article, yet the lead-in and the slideshow's label
+    # say they are another story's
+    result = cleaner_with_region.explain(_slideshow_below_the_article(label))
+    assert result.text == f"{HEADLINE}\n\n{BODY}"
+    assert "list of teasers after the article" in {s.reason for s in result.removed}
+
+
+def test_prose_below_a_lead_in_without_a_slideshows_label_is_judged_as_before():
+    # a headline below the lead-in, not a slideshow's label: more prose below than above keeps
+    # the lead-in from cutting the page there
+    kept = cleaner_with_region.clean(_slideshow_below_the_article("Bridge repairs through the years"))
+    assert SLIDESHOW_CAPTIONS[-1] in kept
