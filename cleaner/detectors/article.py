@@ -23,7 +23,9 @@ in the spirit of jusText but with no HTML to help:
    such as a share bar's "Write a comment" over the story, unless it counts
    two comments or more; nor the count printed under each post of a blog's
    front page) or by a run of comments that each open with their writer's
-   name and a date or time ("Chris Nahr 07.15.12 at 11:59"), or after the
+   name and a date or time ("Chris Nahr 07.15.12 at 11:59"), or by a heading
+   over comments that each link to themselves ("Sunday, July 29, 2012 at
+   12:37 pm | Permalink"), or after the
    post's footer when the page prints one footer only ("Posted by paul at
    09:39 PM | Permalink": trackbacks, comments or the next posts follow), or
    at the post's navigation ("Previous post: ..." / "Next post: ...") when the
@@ -717,6 +719,24 @@ class ArticleRegion:
                     return i
         return None
 
+    def _linked_comments(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
+        """A comment-section heading after the first good prose (from line ``opened``) over
+        comments that each link to themselves ("Sunday, July 29, 2012 at 12:37 pm | Permalink",
+        "Posted by tj on November 5, 2012 at 7:56 am | permalink | Reply"): ``template_min_repeats``
+        such links or more in the next ``comment_probe_lines`` lines, with talk between them.
+        Such a section is a thread: no part of it is the article's."""
+        headings = _comment_headings()
+        found = [i for i in range(opened, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
+        per_post = self._per_post_links(first_pass, found, lines)
+        for i in found:
+            if i not in per_post:
+                probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
+                links = sum(_is_permalink(lines[j], self.post_footer_max_words) for j in probe)
+                talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
+                if links >= self.template_min_repeats and talk >= self.template_min_repeats:
+                    return i
+        return None
+
     def _per_post_links(self, first_pass: list[str], found: list[int], lines: Sequence[LineFeatures]) -> set[int]:
         """Of the comment headings ``found``, those that count the comments under each post of a
         blog's front page ("| Comments (5)"): the same heading with a count, ``per_post_min``
@@ -777,7 +797,15 @@ class ArticleRegion:
     def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
         """Where a thread that is not the article starts, from line ``opened`` on: the first of a
         run of comment stamps, or a post's only footer, whichever comes first (or None)."""
-        found = [i for i in (self._comment_stamps(lines, first_pass, opened), self._post_footer(lines, opened)) if i is not None]
+        found = [
+            i
+            for i in (
+                self._comment_stamps(lines, first_pass, opened),
+                self._post_footer(lines, opened),
+                self._linked_comments(lines, first_pass, opened),
+            )
+            if i is not None
+        ]
         return min(found, default=None)
 
     def _navigation_again(self, lines: Sequence[LineFeatures]) -> int | None:
@@ -1222,7 +1250,15 @@ _POST_FOOTER = regex.compile(r"^\s*+posted\b.{0,200}?\bpermalink\b", regex.IGNOR
 # A post's navigation: "Previous post: Qual das duas?", then "Next post: Six Ways to Refuel ...".
 _PREVIOUS_POST = regex.compile(r"[^\S\n]*+(?:[«←][^\S\n]*+)?previous[^\S\n]++(?:post|entry|article)\b", regex.IGNORECASE)
 _NEXT_POST = regex.compile(r"[^\S\n]*+next[^\S\n]++(?:post|entry|article)\b", regex.IGNORECASE)
+# "Permalink" as an item of its own: the whole line, or between "|" and the line's end or another "|"
+_PERMALINK_ITEM = regex.compile(r"(?:^|\|)[^\S\n]*+permalink[^\S\n]*+(?:\||$)", regex.IGNORECASE)
 _PERMALINK = regex.compile(r"\|\s*+permalink\b", regex.IGNORECASE)  # "... in Leadership | Permalink"
+
+
+def _is_permalink(f: LineFeatures, max_words: int) -> bool:
+    """A comment's link to itself, alone or after its stamp: "Permalink", "Sunday, July 29, 2012 at
+    12:37 pm | Permalink", "... | permalink | Reply"."""
+    return 0 < f.words <= max_words and "permalink" in f.folded and _PERMALINK_ITEM.search(f.line.text) is not None
 
 
 def _is_comment_stamp(f: LineFeatures) -> bool:

@@ -1073,3 +1073,31 @@ def test_prose_below_a_lead_in_without_a_slideshows_label_is_judged_as_before():
     # the lead-in from cutting the page there
     kept = cleaner_with_region.clean(_slideshow_below_the_article("Bridge repairs through the years"))
     assert SLIDESHOW_CAPTIONS[-1] in kept
+
+
+def _comments_with_permalinks(footer: str) -> str:
+    # each comment's text, then its own footer: a date, a time and a link to the comment
+    comments = "\n\n".join(
+        f"{OPINIONS[n % len(OPINIONS)]}\n\n{footer.format(name=name, day=10 + n, hour=8 + n)}" for n, name in enumerate(WRITERS)
+    )
+    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{len(WRITERS)} Comments\n\n{comments}\n\n{FOOTER}"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Sunday, July {day}, 2012 at {hour}:37 pm | Permalink",
+        "Posted by {name} on November {day}, 2012 at {hour}:56 am | permalink | Reply",
+    ],
+)
+def test_a_count_of_comments_heads_them_when_each_comment_links_to_itself(footer):
+    # no line repeats (each footer has its own date and time), but each is a comment's permalink
+    result = cleaner_with_region.explain(_comments_with_permalinks(footer))
+    assert result.text == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_a_sentence_that_names_a_permalink_is_no_comments_link():
+    # prose of the comments' length that speaks of permalinks: the count heads no comment section
+    footer = "Every post on this blog has a permalink that the readers can use to share it with their friends."
+    page = _comments_with_permalinks(footer)
+    assert OPINIONS[1] in cleaner_with_region.clean(page)
