@@ -252,11 +252,12 @@ class ArticleRegion:
         if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
         post_end = self._navigation_again(page.lines)  # wherever it is: a short post opens nothing
-        found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end) if i is not None]
+        linked = self._linked_comments(page.lines, first_pass, _first_prose(first_pass), opened)
+        found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end, linked) if i is not None]
         thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
-        region, thread = self._region(gains, first_pass, heading, thread_start, post_end)
+        region, thread = self._region(gains, first_pass, heading, thread_start, (post_end, linked))
         if region is None:
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
@@ -643,7 +644,7 @@ class ArticleRegion:
 
     def _region(
         self, gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None,
-        post_end: int | None = None,
+        post_ends: tuple[int | None, ...] = (),
     ) -> tuple[tuple[int, int] | None, int | None]:
         """The article region, and where a comment thread after it starts (or None).
 
@@ -659,15 +660,16 @@ class ArticleRegion:
         for comments may sit below one).
         ``heading`` and ``thread_start`` are where those were found (or None;
         :meth:`_thread_start`). The post's navigation printed again below its
-        comments (``post_end``, :meth:`_navigation_again`) ends the post however
-        little prose it holds.
+        comments (:meth:`_navigation_again`) and a heading over comments that
+        link to themselves (:meth:`_linked_comments`), ``post_ends``, end the
+        post however little prose it holds.
         """
         barriers = [b for b in (heading, thread_start) if b is not None]
         region, thread = None, None
         if barriers:
             barrier = min(barriers)
             before, mass = best_region(gains[:barrier])
-            if before is not None and (mass >= self.min_article_words or barrier == post_end):
+            if before is not None and (mass >= self.min_article_words or barrier in post_ends):
                 region, thread = before, (barrier if barrier == thread_start else None)
         if region is None:
             region = best_region(gains)[0]
@@ -719,22 +721,28 @@ class ArticleRegion:
                     return i
         return None
 
-    def _linked_comments(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
-        """A comment-section heading after the first good prose (from line ``opened``) over
-        comments that each link to themselves ("Sunday, July 29, 2012 at 12:37 pm | Permalink",
-        "Posted by tj on November 5, 2012 at 7:56 am | permalink | Reply"): ``template_min_repeats``
-        such links or more in the next ``comment_probe_lines`` lines, with talk between them.
-        Such a section is a thread: no part of it is the article's."""
+    def _linked_comments(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int, opened: int) -> int | None:
+        """A comment-section heading below some prose (from line ``start``) over comments that
+        each link to themselves ("Sunday, July 29, 2012 at 12:37 pm | Permalink", "Posted by tj
+        on November 5, 2012 at 7:56 am | permalink | Reply"): ``template_min_repeats`` such links
+        or more in the next ``comment_probe_lines`` lines, with talk between them. Such a section
+        is a thread: no part of it is the article's, however short the post above it.
+
+        Above the page's first ``min_article_words`` of prose (line ``opened``) the comments
+        must start at once, with no paragraph before the first link: a count of comments in
+        the header ("56 comments") stands over the article, and its paragraphs come first.
+        """
         headings = _comment_headings()
-        found = [i for i in range(opened, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
+        found = [i for i in range(start, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
         per_post = self._per_post_links(first_pass, found, lines)
         for i in found:
             if i not in per_post:
                 probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
-                links = sum(_is_permalink(lines[j], self.post_footer_max_words) for j in probe)
+                links = [j for j in probe if _is_permalink(lines[j], self.post_footer_max_words)]
                 talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
-                if links >= self.template_min_repeats and talk >= self.template_min_repeats:
-                    return i
+                if len(links) >= self.template_min_repeats and talk >= self.template_min_repeats:
+                    if i >= opened or GOOD not in first_pass[i + 1 : links[0]]:
+                        return i
         return None
 
     def _per_post_links(self, first_pass: list[str], found: list[int], lines: Sequence[LineFeatures]) -> set[int]:
@@ -797,15 +805,7 @@ class ArticleRegion:
     def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
         """Where a thread that is not the article starts, from line ``opened`` on: the first of a
         run of comment stamps, or a post's only footer, whichever comes first (or None)."""
-        found = [
-            i
-            for i in (
-                self._comment_stamps(lines, first_pass, opened),
-                self._post_footer(lines, opened),
-                self._linked_comments(lines, first_pass, opened),
-            )
-            if i is not None
-        ]
+        found = [i for i in (self._comment_stamps(lines, first_pass, opened), self._post_footer(lines, opened)) if i is not None]
         return min(found, default=None)
 
     def _navigation_again(self, lines: Sequence[LineFeatures]) -> int | None:
@@ -1216,6 +1216,11 @@ def _densest_from(gains: Sequence[float]) -> list[float]:
     """For each i, the total of the densest run in gains[i:] (``best_region(gains[i:])[1]``):
     :func:`_densest_before` read from the end."""
     return _densest_before(gains[::-1])[::-1]
+
+
+def _first_prose(first_pass: Sequence[str]) -> int:
+    """The line after the page's first good or near-good line (the number of lines if none)."""
+    return next((i + 1 for i, c in enumerate(first_pass) if c in (GOOD, NEAR_GOOD)), len(first_pass))
 
 
 def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:

@@ -1101,3 +1101,30 @@ def test_a_sentence_that_names_a_permalink_is_no_comments_link():
     footer = "Every post on this blog has a permalink that the readers can use to share it with their friends."
     page = _comments_with_permalinks(footer)
     assert OPINIONS[1] in cleaner_with_region.clean(page)
+
+
+ONE_SENTENCE_POST = "The old river bridge closed this morning, and the first buses of the new route were already full by eight."
+
+
+def _linked_thread() -> str:
+    # each comment: its writer, the date and a link to it, then its text
+    return "\n\n".join(
+        f"{name}\n\nOctober {day}, 2012, | Permalink\n\n{OPINIONS[n % len(OPINIONS)]}"
+        for n, (name, day) in enumerate(zip(WRITERS, range(2, 10)))
+    )
+
+
+def test_a_short_post_over_comments_that_link_to_themselves_is_the_article():
+    # a post of one sentence, far below the prose an article needs above a comment section, and
+    # a long thread below its count: the thread goes, the post stays
+    page = f"{MENU}\n\n{HEADLINE}\n\n{ONE_SENTENCE_POST}\n\n{len(WRITERS)} Comments\n\n{_linked_thread()}\n\n{FOOTER}"
+    result = cleaner_with_region.explain(page)
+    assert result.text == f"{HEADLINE}\n\n{ONE_SENTENCE_POST}"
+    assert "comment thread after the article" in {s.reason for s in result.removed}
+
+
+def test_a_count_of_comments_above_the_article_heads_no_thread_of_linked_comments():
+    # the count printed under the headline, over the article's paragraphs: the comments below
+    # it do not start at once, so the article stays
+    page = f"{MENU}\n\n{HEADLINE}\n\n{len(WRITERS)} Comments\n\n{BODY}\n\n{_linked_thread()}\n\n{FOOTER}"
+    assert BODY in cleaner_with_region.clean(page)
