@@ -9,10 +9,12 @@ from __future__ import annotations
 from functools import lru_cache
 
 from .html import html_to_text
-from .pipeline import Cleaner, Result
+from .pipeline import CAUTIOUS, Cleaner, Result
 from .spans import Span
 
-__all__ = ["clean", "explain", "clean_html", "explain_html", "html_to_text", "Cleaner", "Result", "Span", "__version__"]
+__all__ = [
+    "clean", "explain", "clean_html", "explain_html", "html_to_text", "Cleaner", "CAUTIOUS", "Result", "Span", "__version__",
+]
 __version__ = "0.1.0"
 
 

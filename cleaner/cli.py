@@ -12,7 +12,6 @@ import argparse
 import os
 import sys
 from contextlib import closing
-from functools import partial
 from pathlib import Path
 
 from . import __version__
@@ -21,6 +20,7 @@ from .explain_view import render_html, render_json, render_text
 from .html import html_to_text
 from .outputs import AtomicFile, Outputs
 from .parallel import available_cores, ordered_map
+from .pipeline import CAUTIOUS
 from .progress import Progress, summary
 from .records import DEFAULT_EXPLAIN_FIELD, DEFAULT_FIELD, InputError, RecordOptions, Tally
 from .records import cleaner_for, decode_document
@@ -44,6 +44,15 @@ def _add_detector_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--disable", action="append", default=[], metavar="DETECTOR",
         help="turn a detector off by name (repeatable)",
+    )
+    parser.add_argument(
+        "--wait-for-residue", action="append", default=[], metavar="DETECTOR",
+        help="let a detector remove lines only from a text in which another found residue (repeatable)",
+    )
+    parser.add_argument(
+        "--cautious", action="store_true",
+        help="for text that is mostly clean already: the detectors whose lines a clean article may hold "
+        f"({', '.join(CAUTIOUS)}) wait for other residue",
     )
 
 
@@ -140,14 +149,16 @@ def _warn(message: str) -> None:
     print(f"cleaner: {message}", file=sys.stderr)
 
 
-def _check_detectors(disable: list[str]) -> tuple[str, ...]:
-    """The names to disable, checked now (a wrong name is a usage error, not a worker crash)."""
-    names = tuple(dict.fromkeys(disable))
+def _check_detectors(args: argparse.Namespace) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The names to disable and those to wait for residue, checked now (a wrong name is a
+    usage error, not a worker crash)."""
+    disable = tuple(dict.fromkeys(args.disable))
+    wait = tuple(dict.fromkeys([*args.wait_for_residue, *(CAUTIOUS if args.cautious else ())]))
     try:
-        cleaner_for(names)
+        cleaner_for(disable, wait)
     except ValueError as err:
         raise UsageError(str(err)) from None
-    return names
+    return disable, wait
 
 
 # ---- cleaner clean --------------------------------------------------------------
@@ -173,7 +184,7 @@ def _clean_all(args, paths, options, problems: ProblemLog, progress: Progress) -
     sources = plan_sources(paths, args.output, force_jsonl=args.jsonl, html=args.html)
     reader = TaskReader(sources, options, problems, args.chunk_bytes)
     results = ordered_map(
-        run_task, reader, jobs=_jobs_for(args, paths), warm_up=partial(cleaner_for, options.disable)
+        run_task, reader, jobs=_jobs_for(args, paths), warm_up=options.cleaner
     )
     with Outputs() as outputs, closing(results):
         for delivery, result in results:
@@ -197,9 +208,8 @@ def _deliver(outputs: Outputs, delivery: Delivery, result: TaskResult) -> None:
 
 
 def run_clean(args: argparse.Namespace) -> int:
-    options = RecordOptions(
-        args.field, args.explain_field if args.explain else None, _check_detectors(args.disable), args.html
-    )
+    disable, wait = _check_detectors(args)
+    options = RecordOptions(args.field, args.explain_field if args.explain else None, disable, args.html, wait)
     problems = ProblemLog(skip=args.skip_errors, warn=_warn)
     paths = _present_paths(args.paths or [STDIN], problems)
     if not paths:
@@ -246,7 +256,7 @@ def _use_color(choice: str) -> bool:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    cleaner = cleaner_for(_check_detectors(args.disable))
+    cleaner = cleaner_for(*_check_detectors(args))
     source = _read_document(args.file, args.html)
     result = cleaner.explain(source)
     if args.format == "json":

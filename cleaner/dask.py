@@ -38,8 +38,10 @@ def _require(module: str) -> Any:
         raise ImportError(f"{INSTALL_HINT} ({err})") from err
 
 
-def _options(field: str, explain: bool, explain_field: str, disable: Iterable[str]) -> RecordOptions:
-    return RecordOptions(field, explain_field if explain else None, tuple(disable))
+def _options(
+    field: str, explain: bool, explain_field: str, disable: Iterable[str], wait_for_residue: Iterable[str]
+) -> RecordOptions:
+    return RecordOptions(field, explain_field if explain else None, tuple(disable), wait_for_residue=tuple(wait_for_residue))
 
 
 def _clean_one(record: object, options: RecordOptions) -> dict:
@@ -71,14 +73,16 @@ def clean_bag(
     explain: bool = False,
     explain_field: str = DEFAULT_EXPLAIN_FIELD,
     disable: Iterable[str] = (),
+    wait_for_residue: Iterable[str] = (),
 ):
     """A bag of records (dicts) -> the bag of cleaned records, every other field kept.
 
     With ``explain`` each record gets the removed spans under ``explain_field``,
-    as with ``cleaner clean --explain``.
+    as with ``cleaner clean --explain``; ``disable`` and ``wait_for_residue`` are
+    :class:`~cleaner.Cleaner`'s.
     """
     _require("dask.bag")
-    return records.map(_clean_one, _options(field, explain, explain_field, disable))
+    return records.map(_clean_one, _options(field, explain, explain_field, disable, wait_for_residue))
 
 
 def _clean_partition(frame, options: RecordOptions):
@@ -97,13 +101,15 @@ def clean_dataframe(
     *,
     explain_column: str | None = None,
     disable: Iterable[str] = (),
+    wait_for_residue: Iterable[str] = (),
 ):
     """A dask DataFrame -> the same frame with ``column`` cleaned.
 
     With ``explain_column`` a column of removed spans (lists of dicts, as in
-    ``cleaner clean --explain``) is added.
+    ``cleaner clean --explain``) is added; ``disable`` and ``wait_for_residue``
+    are :class:`~cleaner.Cleaner`'s.
     """
     _require("dask.dataframe")
-    options = RecordOptions(column, explain_column, tuple(disable))
+    options = RecordOptions(column, explain_column, tuple(disable), wait_for_residue=tuple(wait_for_residue))
     meta = _clean_partition(frame._meta, options)
     return frame.map_partitions(_clean_partition, options, meta=meta)

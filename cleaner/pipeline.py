@@ -10,7 +10,13 @@ from .document import Document
 from .html import html_to_text
 from .spans import Cut, Span, remove, resolve, snap_to_lines
 
-__all__ = ["Cleaner", "Result", "check_text"]
+__all__ = ["CAUTIOUS", "Cleaner", "Result", "check_text"]
+
+# Detectors whose lines may be a clean article's own: a photo credit or a source line, an
+# author's bio, a tag line or a copyright line at the end, links to related stories, an
+# "Advertisement" label. For ``Cleaner(wait_for_residue=CAUTIOUS)``: text that shows no other
+# residue (already extracted article text) keeps them.
+CAUTIOUS: tuple[str, ...] = ("credits", "page_tails", "teasers", "cross_links", "ad_labels")
 
 
 @dataclass(frozen=True, slots=True)
@@ -44,6 +50,13 @@ class Cleaner:
     ``detect(doc)`` method yielding spans); ``detectors`` replaces the default
     list entirely. ``max_rounds`` bounds how often the detectors look again
     at what is left after a round of removals.
+
+    ``wait_for_residue`` names detectors whose spans are kept only once another
+    detector has found residue in the text, as some detectors always do with
+    some of their spans (``needs_other_residue``): for text that is mostly
+    clean already, where a lone credit or tag line is the article's own.
+    :data:`CAUTIOUS` names the detectors whose lines a clean article may hold.
+    The article region, which runs first and alone, cannot wait.
     """
 
     def __init__(
@@ -53,6 +66,7 @@ class Cleaner:
         disable: Iterable[str] = (),
         extra: Sequence[Detector] = (),
         max_rounds: int = 3,
+        wait_for_residue: Iterable[str] = (),
     ) -> None:
         self.max_rounds = max_rounds
         base = list(default_detectors() if detectors is None else detectors)
@@ -67,6 +81,15 @@ class Cleaner:
         self.detectors: tuple[Detector, ...] = tuple(
             d for d in [*base, *extra] if d.name not in disable
         )
+        if isinstance(wait_for_residue, str):
+            raise TypeError("wait_for_residue takes detector names, e.g. ['credits'], not one str")
+        self.waiting = frozenset(wait_for_residue)
+        unknown = self.waiting - known
+        if unknown:
+            raise ValueError(f"unknown detector name(s) {sorted(unknown)} to wait for residue; known: {sorted(known)}")
+        first = sorted(d.name for d in self.detectors if getattr(d, "runs_first", False) and d.name in self.waiting)
+        if first:
+            raise ValueError(f"detector(s) {first} run first, alone, and cannot wait for other residue")
         # the detectors that run alone before the rounds (see spans), and the others
         self._first = tuple(d for d in self.detectors if getattr(d, "runs_first", False))
         self._rest = tuple(d for d in self.detectors if not getattr(d, "runs_first", False))
@@ -122,7 +145,7 @@ class Cleaner:
         flagged: list[Span] = []
         dependent: list[Span] = []
         for detector in detectors:
-            waits = getattr(detector, "needs_other_residue", False)
+            waits = detector.name in self.waiting or getattr(detector, "needs_other_residue", False)
             span_waits = getattr(detector, "waits_for_other_residue", None)
             for span in detector.detect(doc):
                 if span.end > len(text):
@@ -153,4 +176,5 @@ class Cleaner:
         return self.explain_html(html).text
 
     def __repr__(self) -> str:
-        return f"Cleaner(detectors={list(self.names)})"
+        waiting = f", wait_for_residue={sorted(self.waiting)}" if self.waiting else ""
+        return f"Cleaner(detectors={list(self.names)}{waiting})"

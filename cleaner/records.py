@@ -52,6 +52,11 @@ class RecordOptions:
     explain_field: str | None = None  # add the removed spans under this key
     disable: tuple[str, ...] = ()
     html: bool = False  # the documents and the text fields are HTML pages: clean their text
+    wait_for_residue: tuple[str, ...] = ()  # detectors that act only once others found residue
+
+    def cleaner(self) -> Cleaner:
+        """The process's Cleaner for these options."""
+        return cleaner_for(self.disable, self.wait_for_residue)
 
 
 @dataclass(slots=True)
@@ -79,9 +84,9 @@ class Tally:
 
 
 @lru_cache(maxsize=8)
-def cleaner_for(disable: tuple[str, ...] = ()) -> Cleaner:
+def cleaner_for(disable: tuple[str, ...] = (), wait_for_residue: tuple[str, ...] = ()) -> Cleaner:
     """One Cleaner per configuration per process (building one loads the phrase banks)."""
-    return Cleaner(disable=disable)
+    return Cleaner(disable=disable, wait_for_residue=wait_for_residue)
 
 
 def removed_spans(source: str, spans: tuple[Span, ...]) -> list[dict]:
@@ -112,7 +117,7 @@ def decode_document(data: bytes) -> str:
 def clean_document(data: bytes, options: RecordOptions, tally: Tally) -> bytes:
     """A plain-text document (UTF-8 bytes), or an HTML page -> its clean text and a final line break."""
     text = html_to_text(data) if options.html else decode_document(data)
-    result = cleaner_for(options.disable).explain(text)
+    result = options.cleaner().explain(text)
     out = (result.text + "\n").encode("utf-8")
     tally.count(result, len(data), len(out))
     return out
@@ -144,7 +149,7 @@ def clean_record(record: object, options: RecordOptions) -> tuple[dict, Result]:
     text = _record_text(record, options.field)
     if options.html:
         text = html_to_text(text)  # the spans added are offsets into the page's text
-    result = cleaner_for(options.disable).explain(text)
+    result = options.cleaner().explain(text)
     cleaned = dict(record)
     cleaned[options.field] = result.text
     if options.explain_field is not None:

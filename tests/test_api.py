@@ -261,3 +261,44 @@ def test_a_comment_form_below_the_article_goes_line_by_line():
     article = "The council met on Monday and approved the budget for next year."
     text = f"{article}\n\nYour email address will not be published. Required fields are marked *\n\nLeave a Reply Cancel reply"
     assert cleaner.clean(text).strip() == article
+
+
+CREDITED_STORY = (
+    "The council voted on Monday to close the old river bridge for six months.\n\n"
+    "Engineers found that two of its steel supports had corroded.\n\n"
+    "Photo credit: Larry Weinberg"
+)
+
+
+def test_a_lone_credit_line_goes_by_default():
+    assert "Photo credit" not in cleaner.clean(CREDITED_STORY)
+
+
+def test_cautious_detectors_keep_a_lone_credit_line_of_clean_text():
+    assert Cleaner(wait_for_residue=cleaner.CAUTIOUS).clean(CREDITED_STORY) == CREDITED_STORY
+
+
+def test_cautious_detectors_remove_the_credit_once_the_text_shows_other_residue():
+    page = CREDITED_STORY + "\n\nIf you like this story, share it with a friend!"
+    result = Cleaner(wait_for_residue=cleaner.CAUTIOUS).explain(page)
+    assert "Photo credit" not in result.text and "share it" not in result.text
+    assert "credits" in {s.detector for s in result.removed}
+
+
+def test_only_the_named_detectors_wait():
+    # credits wait; the share prompt does not, and it still goes from a text without other residue
+    page = "The council voted on Monday to close the old river bridge.\n\nShare this article on Facebook!"
+    assert "Share" not in Cleaner(wait_for_residue=["credits"]).clean(page)
+
+
+@pytest.mark.parametrize(
+    "names, error",
+    [
+        (["no_such"], ValueError),  # an unknown name
+        (["article"], ValueError),  # the region runs first, alone: there is nothing to wait for
+        ("credits", TypeError),  # one str, not a list of names
+    ],
+)
+def test_wait_for_residue_checks_its_names(names, error):
+    with pytest.raises(error):
+        Cleaner(wait_for_residue=names)

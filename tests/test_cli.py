@@ -275,9 +275,26 @@ def test_skip_errors_counts_and_skips_bad_records_and_files(tmp_path):
     assert not (out / "b.txt").exists() and (out / "c.txt").exists()
 
 
+CREDITED_STORY = (
+    "The council voted on Monday to close the old river bridge for six months.\n\n"
+    "Engineers found that two of its steel supports had corroded.\n\n"
+    "Photo credit: Larry Weinberg\n"
+)
+
+
+@pytest.mark.parametrize("flags", [("--cautious",), ("--wait-for-residue", "credits")])
+def test_detectors_told_to_wait_keep_a_lone_credit_line(tmp_path, flags):
+    (tmp_path / "story.txt").write_text(CREDITED_STORY, encoding="utf-8")
+    default, waiting = run_concurrently((("story.txt",), tmp_path), (("story.txt", *flags), tmp_path))
+    assert default.returncode == 0 and waiting.returncode == 0, (default.stderr, waiting.stderr)
+    assert b"Photo credit" not in default.stdout
+    assert waiting.stdout.decode("utf-8") == CREDITED_STORY
+
+
 USAGE_ERRORS = {
     "jobs 0": ("--jobs", "0", "x.jsonl"),
     "unknown detector": ("--disable", "no_such_detector", "x.jsonl"),
+    "unknown detector to wait": ("--wait-for-residue", "no_such_detector", "x.jsonl"),
     "several texts to stdout": ("a.txt", "b.txt"),
     "explain on text": ("a.txt", "--explain"),
 }

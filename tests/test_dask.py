@@ -87,3 +87,17 @@ def test_without_dask_the_error_says_what_to_install():
     )
     shown = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert "pip install 'cleaner[dask]'" in shown
+
+
+def test_detectors_told_to_wait_for_residue_wait_on_the_workers(client):
+    import dask.bag as db
+
+    import cleaner.dask as cd
+
+    story = (
+        "The council voted on Monday to close the old river bridge for six months.\n\n"
+        "Engineers found that two of its steel supports had corroded.\n\nPhoto credit: Larry Weinberg"
+    )
+    records = db.from_sequence([{"text": story}], npartitions=1)
+    assert cd.clean_bag(records, wait_for_residue=["credits"]).compute() == [{"text": story}]
+    assert "Photo credit" not in cd.clean_bag(records).compute()[0]["text"]
