@@ -304,6 +304,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--misses", action="store_true", help="list the boilerplate lines left in, by kind")
     parser.add_argument("--examples", type=int, default=5, help="examples per kind with --misses (default 5)")
     parser.add_argument("--disable", default="", help="comma-separated detector names to turn off")
+    parser.add_argument("--cautious", action="store_true",
+                        help="score Cleaner(wait_for_residue=cleaner.CAUTIOUS), the setting for mostly clean text")
     parser.add_argument("--json", type=Path, help="also write the figures as JSON to this file")
     args = parser.parse_args(argv)
 
@@ -312,7 +314,8 @@ def main(argv: list[str] | None = None) -> int:
     disable = [d.strip() for d in args.disable.split(",") if d.strip()]
     entries = load_labels(args.labels)
     records = load_texts(args.data_dir, (e["dataset"] for e in entries))
-    scores = run(entries, records, cleaner.Cleaner(disable=disable))
+    wait = cleaner.CAUTIOUS if args.cautious else ()
+    scores = run(entries, records, cleaner.Cleaner(disable=disable, wait_for_residue=wait))
     print(report(scores, misses=args.misses, examples=args.examples))
     if args.json:
         args.json.write_text(json.dumps(summary(scores), indent=1) + "\n", encoding="utf-8")

@@ -19,6 +19,7 @@ JUSTEXT_LANGUAGE = "English"  # jusText's stoplist; most scored pages are Englis
 TRAFILATURA = "trafilatura"   # the system the speed ratios are relative to
 OURS_TEXT = "cleaner (text)"
 OURS_HTML = "cleaner (html)"
+OURS_CAUTIOUS = "cleaner (cautious)"
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,9 @@ def _cleaner_systems() -> list[System]:
         # its own Cleaner: the default one remembers the text row's lines (the systems take
         # turns on the same pages), which would flatter this row's speed
         found.append(System(OURS_HTML, "html", cleaner.Cleaner().clean_html, "cleaner.clean_html on the page"))
+    if hasattr(cleaner, "CAUTIOUS"):
+        cautious = cleaner.Cleaner(wait_for_residue=cleaner.CAUTIOUS).clean
+        found.append(System(OURS_CAUTIOUS, "text", cautious, "Cleaner(wait_for_residue=CAUTIOUS) on the flattened page"))
     return found
 
 
