@@ -669,6 +669,8 @@ class ArticleRegion:
         if barriers:
             barrier = min(barriers)
             before, mass = best_region(gains[:barrier])
+            if before is None and barrier in post_ends:
+                before = _prose_right_above(first_pass, barrier)  # a post of a line or two, judged bad
             if before is not None and (mass >= self.min_article_words or barrier in post_ends):
                 region, thread = before, (barrier if barrier == thread_start else None)
         if region is None:
@@ -1216,6 +1218,14 @@ def _densest_from(gains: Sequence[float]) -> list[float]:
     """For each i, the total of the densest run in gains[i:] (``best_region(gains[i:])[1]``):
     :func:`_densest_before` read from the end."""
     return _densest_before(gains[::-1])[::-1]
+
+
+def _prose_right_above(first_pass: Sequence[str], line: int) -> tuple[int, int] | None:
+    """The run of good or near-good lines (by the first pass) that ends right above ``line``, or None."""
+    top = line
+    while top > 0 and first_pass[top - 1] in (GOOD, NEAR_GOOD):
+        top -= 1
+    return (top, line - 1) if top < line else None
 
 
 def _first_prose(first_pass: Sequence[str]) -> int:

@@ -1128,3 +1128,15 @@ def test_a_count_of_comments_above_the_article_heads_no_thread_of_linked_comment
     # it do not start at once, so the article stays
     page = f"{MENU}\n\n{HEADLINE}\n\n{len(WRITERS)} Comments\n\n{BODY}\n\n{_linked_thread()}\n\n{FOOTER}"
     assert BODY in cleaner_with_region.clean(page)
+
+
+def test_a_post_of_one_line_judged_bad_by_its_neighbours_is_still_the_article_over_linked_comments():
+    # a title too short for a headline and one sentence of a post: the first pass finds the
+    # sentence near-good, its short neighbours make it bad, and the densest run above the
+    # comments holds nothing; the sentence right above them is the post
+    # (the first comment ends in its writer's web address, a bad line, as on a fashion blog)
+    first = f"{WRITERS[0]}\n\nOctober 1, 2012, | Permalink\n\nGorgeous!\n\nhttp://www.example-style-diary.blogspot.com"
+    page = f"{MENU}\n\nAT THE BRIDGE\n\n{ONE_SENTENCE_POST}\n\n{len(WRITERS) + 1} Comments\n\n{first}\n\n{_linked_thread()}\n\n{FOOTER}"
+    out = cleaner_with_region.clean(page)
+    assert out.endswith(ONE_SENTENCE_POST)
+    assert not any(opinion in out for opinion in OPINIONS)
