@@ -248,11 +248,12 @@ class ArticleRegion:
         classes = revise(first_pass)
         gains = self._gains(first_pass, classes, page.lines)
         opened = self._opened(first_pass, gains)
-        heading = self._comment_heading(page.lines, first_pass, gains, opened)
+        headings = self._heading_lines(page.lines, first_pass, _first_prose(first_pass))  # opened is never above it
+        heading = self._comment_heading(page.lines, first_pass, gains, [i for i in headings if i >= opened])
         if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
         post_end = self._navigation_again(page.lines)  # wherever it is: a short post opens nothing
-        linked = self._linked_comments(page.lines, first_pass, _first_prose(first_pass), opened)
+        linked = self._linked_comments(page.lines, first_pass, headings, opened)
         found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end, linked) if i is not None]
         thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
@@ -704,15 +705,23 @@ class ArticleRegion:
                     return i + 1
         return len(first_pass)
 
-    def _comment_heading(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], opened: int) -> int | None:
-        """A comment-section heading after the first good prose (from line ``opened``), followed by comments.
+    def _heading_lines(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int) -> list[int]:
+        """The lines from ``start`` on that read as a comment-section heading ("12 Comments",
+        "Leave a Reply"), good prose excepted: what :meth:`_comment_heading` and
+        :meth:`_linked_comments` choose from."""
+        headings = _comment_headings()
+        return [i for i in range(start, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
+
+    def _comment_heading(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], found: list[int]
+    ) -> int | None:
+        """Of the headings ``found`` after the first good prose (:meth:`_heading_lines` from line
+        ``opened``), the first followed by comments.
 
         Comments show as per-comment templates ("Reply", "Rating: 9 Votes")
         with prose between them; a count such as "63 comments" in a page's
         header, above the article, is not a heading of comments.
         """
-        headings = _comment_headings()
-        found = [i for i in range(opened, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
         per_post = self._per_post_links(first_pass, found, lines)
         for i in found:
             if i not in per_post:
@@ -723,19 +732,18 @@ class ArticleRegion:
                     return i
         return None
 
-    def _linked_comments(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int, opened: int) -> int | None:
-        """A comment-section heading below some prose (from line ``start``) over comments that
-        each link to themselves ("Sunday, July 29, 2012 at 12:37 pm | Permalink", "Posted by tj
-        on November 5, 2012 at 7:56 am | permalink | Reply"): ``template_min_repeats`` such links
-        or more in the next ``comment_probe_lines`` lines, with talk between them. Such a section
-        is a thread: no part of it is the article's, however short the post above it.
+    def _linked_comments(self, lines: Sequence[LineFeatures], first_pass: list[str], found: list[int], opened: int) -> int | None:
+        """Of the headings ``found`` below some prose (:meth:`_heading_lines` from the first good
+        or near-good line on), the first over comments that each link to themselves ("Sunday,
+        July 29, 2012 at 12:37 pm | Permalink", "Posted by tj on November 5, 2012 at 7:56 am |
+        permalink | Reply"): ``template_min_repeats`` such links or more in the next
+        ``comment_probe_lines`` lines, with talk between them. Such a section is a thread: no
+        part of it is the article's, however short the post above it.
 
         Above the page's first ``min_article_words`` of prose (line ``opened``) the comments
         must start at once, with no paragraph before the first link: a count of comments in
         the header ("56 comments") stands over the article, and its paragraphs come first.
         """
-        headings = _comment_headings()
-        found = [i for i in range(start, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
         per_post = self._per_post_links(first_pass, found, lines)
         for i in found:
             if i not in per_post:
