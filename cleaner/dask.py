@@ -23,6 +23,7 @@ import json
 from importlib import import_module
 from typing import Any, Iterable
 
+from .pipeline import detector_names
 from .records import DEFAULT_EXPLAIN_FIELD, DEFAULT_FIELD, RecordOptions, clean_record, encode_record
 
 __all__ = ["clean_bag", "clean_dataframe", "read_jsonl", "write_jsonl", "json_line"]
@@ -41,7 +42,10 @@ def _require(module: str) -> Any:
 def _options(
     field: str, explain: bool, explain_field: str, disable: Iterable[str], wait_for_residue: Iterable[str]
 ) -> RecordOptions:
-    return RecordOptions(field, explain_field if explain else None, tuple(disable), wait_for_residue=tuple(wait_for_residue))
+    return RecordOptions(
+        field, explain_field if explain else None, detector_names(disable, "disable"),
+        wait_for_residue=detector_names(wait_for_residue, "wait_for_residue"),
+    )
 
 
 def _clean_one(record: object, options: RecordOptions) -> dict:
@@ -110,6 +114,9 @@ def clean_dataframe(
     are :class:`~cleaner.Cleaner`'s.
     """
     _require("dask.dataframe")
-    options = RecordOptions(column, explain_column, tuple(disable), wait_for_residue=tuple(wait_for_residue))
+    options = RecordOptions(
+        column, explain_column, detector_names(disable, "disable"),
+        wait_for_residue=detector_names(wait_for_residue, "wait_for_residue"),
+    )
     meta = _clean_partition(frame._meta, options)
     return frame.map_partitions(_clean_partition, options, meta=meta)

@@ -10,7 +10,7 @@ from .document import Document
 from .html import html_to_text
 from .spans import Cut, Span, remove, resolve, snap_to_lines
 
-__all__ = ["CAUTIOUS", "Cleaner", "Result", "check_text"]
+__all__ = ["CAUTIOUS", "Cleaner", "Result", "check_text", "detector_names"]
 
 # Detectors whose lines may be a clean article's own: a photo credit or a source line, an
 # author's bio, a tag line or a copyright line at the end, links to related stories, an
@@ -40,6 +40,21 @@ def check_text(text: object) -> str:
             f"cleaner expects str, got {kind}: decode it first, e.g. data.decode('utf-8')"
         )
     raise TypeError(f"cleaner expects str, got {kind}")
+
+
+def detector_names(names: object, parameter: str) -> tuple[str, ...]:
+    """``names`` as a tuple of detector names, or a TypeError that says what ``parameter`` takes
+    (one str would otherwise be read as its letters)."""
+    if isinstance(names, str):
+        raise TypeError(f"{parameter} takes a list of detector names, e.g. [{names!r}], not one str")
+    try:
+        found = tuple(names)  # type: ignore[call-overload]
+    except TypeError:
+        raise TypeError(f"{parameter} takes a list of detector names, not {type(names).__name__}") from None
+    odd = [n for n in found if not isinstance(n, str)]
+    if odd:
+        raise TypeError(f"{parameter} takes detector names (str), not {odd[0]!r}")
+    return found
 
 
 class Cleaner:
@@ -73,7 +88,7 @@ class Cleaner:
         for d in [*base, *extra]:
             if not (isinstance(getattr(d, "name", None), str) and callable(getattr(d, "detect", None))):
                 raise TypeError(f"a detector needs a str 'name' and a 'detect(doc)' method: {d!r}")
-        disable = set(disable)
+        disable = set(detector_names(disable, "disable"))
         known = {d.name for d in [*base, *extra]}
         unknown = disable - known
         if unknown:
@@ -81,9 +96,7 @@ class Cleaner:
         self.detectors: tuple[Detector, ...] = tuple(
             d for d in [*base, *extra] if d.name not in disable
         )
-        if isinstance(wait_for_residue, str):
-            raise TypeError("wait_for_residue takes detector names, e.g. ['credits'], not one str")
-        self.waiting = frozenset(wait_for_residue)
+        self.waiting = frozenset(detector_names(wait_for_residue, "wait_for_residue"))
         unknown = self.waiting - known
         if unknown:
             raise ValueError(f"unknown detector name(s) {sorted(unknown)} to wait for residue; known: {sorted(known)}")

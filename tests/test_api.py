@@ -297,8 +297,17 @@ def test_only_the_named_detectors_wait():
         (["no_such"], ValueError),  # an unknown name
         (["article"], ValueError),  # the region runs first, alone: there is nothing to wait for
         ("credits", TypeError),  # one str, not a list of names
+        (None, TypeError),
+        ([1], TypeError),
     ],
 )
 def test_wait_for_residue_checks_its_names(names, error):
     with pytest.raises(error):
         Cleaner(wait_for_residue=names)
+
+
+@pytest.mark.parametrize("names", ["date_line", None, 3, ["date_line", None]])
+def test_disable_takes_a_list_of_names_and_says_so(names):
+    # one str would otherwise be read letter by letter ("unknown detector name(s) ['_', 'a', ...]")
+    with pytest.raises(TypeError, match="disable takes"):
+        Cleaner(disable=names)
