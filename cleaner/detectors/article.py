@@ -722,14 +722,9 @@ class ArticleRegion:
         with prose between them; a count such as "63 comments" in a page's
         header, above the article, is not a heading of comments.
         """
-        per_post = self._per_post_links(first_pass, found, lines)
-        for i in found:
-            if i not in per_post:
-                probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
-                templates = sum(gains[j] == -self.template_penalty for j in probe)
-                talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
-                if templates >= self.template_min_repeats and talk >= self.template_min_repeats:
-                    return i
+        for i, probe in self._headings_over_talk(lines, first_pass, found):
+            if sum(gains[j] == -self.template_penalty for j in probe) >= self.template_min_repeats:
+                return i
         return None
 
     def _linked_comments(self, lines: Sequence[LineFeatures], first_pass: list[str], found: list[int], opened: int) -> int | None:
@@ -744,16 +739,24 @@ class ArticleRegion:
         must start at once, with no paragraph before the first link: a count of comments in
         the header ("56 comments") stands over the article, and its paragraphs come first.
         """
+        for i, probe in self._headings_over_talk(lines, first_pass, found):
+            links = [j for j in probe if _is_permalink(lines[j], self.post_footer_max_words)]
+            if len(links) >= self.template_min_repeats and (i >= opened or GOOD not in first_pass[i + 1 : links[0]]):
+                return i
+        return None
+
+    def _headings_over_talk(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], found: list[int]
+    ) -> Iterator[tuple[int, range]]:
+        """Of the headings ``found``, in order, those that are no count under each post of a
+        front page (:meth:`_per_post_links`) and have ``template_min_repeats`` or more lines of
+        talk (good or near-good) in the next ``comment_probe_lines`` lines: each with those lines."""
         per_post = self._per_post_links(first_pass, found, lines)
         for i in found:
             if i not in per_post:
                 probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
-                links = [j for j in probe if _is_permalink(lines[j], self.post_footer_max_words)]
-                talk = sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe)
-                if len(links) >= self.template_min_repeats and talk >= self.template_min_repeats:
-                    if i >= opened or GOOD not in first_pass[i + 1 : links[0]]:
-                        return i
-        return None
+                if sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe) >= self.template_min_repeats:
+                    yield i, probe
 
     def _per_post_links(self, first_pass: list[str], found: list[int], lines: Sequence[LineFeatures]) -> set[int]:
         """Of the comment headings ``found``, those that count the comments under each post of a
