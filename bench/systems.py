@@ -20,6 +20,7 @@ TRAFILATURA = "trafilatura"   # the system the speed ratios are relative to
 OURS_TEXT = "cleaner (text)"
 OURS_HTML = "cleaner (html)"
 OURS_CAUTIOUS = "cleaner (cautious)"
+OURS_BODY = "cleaner (body only)"
 
 
 @dataclass(frozen=True)
@@ -121,6 +122,12 @@ def _cleaner_systems() -> list[System]:
         cautious = cleaner.Cleaner(wait_for_residue=cleaner.CAUTIOUS).clean
         found.append(System(OURS_CAUTIOUS, "text", cautious, "Cleaner(wait_for_residue=CAUTIOUS) on the flattened page",
                             timed=False))
+    try:
+        body_only = cleaner.Cleaner(body_only=True).clean
+    except TypeError:  # a version without the option
+        pass
+    else:  # not timed, for the same reason; for golds that start at the body (ScrapingHub's)
+        found.append(System(OURS_BODY, "text", body_only, "Cleaner(body_only=True) on the flattened page", timed=False))
     return found
 
 

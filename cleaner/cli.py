@@ -54,6 +54,11 @@ def _add_detector_options(parser: argparse.ArgumentParser) -> None:
         help="for text that is mostly clean already: the detectors whose lines a clean article may hold "
         f"({', '.join(CAUTIOUS)}) wait for other residue",
     )
+    parser.add_argument(
+        "--body-only", action="store_true",
+        help="leave out the article's headline, byline and date above its first paragraph too "
+        "(for corpora whose text starts at the body)",
+    )
 
 
 def _clean_parser(commands) -> None:
@@ -209,7 +214,9 @@ def _deliver(outputs: Outputs, delivery: Delivery, result: TaskResult) -> None:
 
 def run_clean(args: argparse.Namespace) -> int:
     disable, wait = _check_detectors(args)
-    options = RecordOptions(args.field, args.explain_field if args.explain else None, disable, args.html, wait)
+    options = RecordOptions(
+        args.field, args.explain_field if args.explain else None, disable, args.html, wait, args.body_only
+    )
     problems = ProblemLog(skip=args.skip_errors, warn=_warn)
     paths = _present_paths(args.paths or [STDIN], problems)
     if not paths:
@@ -256,7 +263,7 @@ def _use_color(choice: str) -> bool:
 
 
 def run_explain(args: argparse.Namespace) -> int:
-    cleaner = cleaner_for(*_check_detectors(args))
+    cleaner = cleaner_for(*_check_detectors(args), args.body_only)
     source = _read_document(args.file, args.html)
     result = cleaner.explain(source)
     if args.format == "json":

@@ -40,11 +40,12 @@ def _require(module: str) -> Any:
 
 
 def _options(
-    field: str, explain: bool, explain_field: str, disable: Iterable[str], wait_for_residue: Iterable[str]
+    field: str, explain: bool, explain_field: str, disable: Iterable[str], wait_for_residue: Iterable[str],
+    body_only: bool = False,
 ) -> RecordOptions:
     return RecordOptions(
         field, explain_field if explain else None, detector_names(disable, "disable"),
-        wait_for_residue=detector_names(wait_for_residue, "wait_for_residue"),
+        wait_for_residue=detector_names(wait_for_residue, "wait_for_residue"), body_only=bool(body_only),
     )
 
 
@@ -78,15 +79,16 @@ def clean_bag(
     explain_field: str = DEFAULT_EXPLAIN_FIELD,
     disable: Iterable[str] = (),
     wait_for_residue: Iterable[str] = (),
+    body_only: bool = False,
 ):
     """A bag of records (dicts) -> the bag of cleaned records, every other field kept.
 
     With ``explain`` each record gets the removed spans under ``explain_field``,
-    as with ``cleaner clean --explain``; ``disable`` and ``wait_for_residue`` are
-    :class:`~cleaner.Cleaner`'s.
+    as with ``cleaner clean --explain``; ``disable``, ``wait_for_residue`` and
+    ``body_only`` are :class:`~cleaner.Cleaner`'s.
     """
     _require("dask.bag")
-    return records.map(_clean_one, _options(field, explain, explain_field, disable, wait_for_residue))
+    return records.map(_clean_one, _options(field, explain, explain_field, disable, wait_for_residue, body_only))
 
 
 def _clean_partition(frame, options: RecordOptions):
@@ -106,17 +108,18 @@ def clean_dataframe(
     explain_column: str | None = None,
     disable: Iterable[str] = (),
     wait_for_residue: Iterable[str] = (),
+    body_only: bool = False,
 ):
     """A dask DataFrame -> the same frame with ``column`` cleaned.
 
     With ``explain_column`` a column of removed spans (lists of dicts, as in
-    ``cleaner clean --explain``) is added; ``disable`` and ``wait_for_residue``
-    are :class:`~cleaner.Cleaner`'s.
+    ``cleaner clean --explain``) is added; ``disable``, ``wait_for_residue`` and
+    ``body_only`` are :class:`~cleaner.Cleaner`'s.
     """
     _require("dask.dataframe")
     options = RecordOptions(
         column, explain_column, detector_names(disable, "disable"),
-        wait_for_residue=detector_names(wait_for_residue, "wait_for_residue"),
+        wait_for_residue=detector_names(wait_for_residue, "wait_for_residue"), body_only=bool(body_only),
     )
     meta = _clean_partition(frame._meta, options)
     return frame.map_partitions(_clean_partition, options, meta=meta)

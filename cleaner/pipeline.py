@@ -5,6 +5,7 @@ from dataclasses import dataclass
 from typing import Iterable, Sequence
 
 from .detectors import default_detectors
+from .detectors.article_head import ArticleHead
 from .detectors.base import Detector
 from .document import Document
 from .html import html_to_text
@@ -72,6 +73,10 @@ class Cleaner:
     clean already, where a lone credit or tag line is the article's own.
     :data:`CAUTIOUS` names the detectors whose lines a clean article may hold.
     The article region, which runs first and alone, cannot wait.
+
+    ``body_only`` adds :class:`~cleaner.detectors.article_head.ArticleHead`:
+    the article's headline, byline and date above its first paragraph go too,
+    for corpora whose text starts at the body (the headline kept apart).
     """
 
     def __init__(
@@ -82,9 +87,12 @@ class Cleaner:
         extra: Sequence[Detector] = (),
         max_rounds: int = 3,
         wait_for_residue: Iterable[str] = (),
+        body_only: bool = False,
     ) -> None:
         self.max_rounds = max_rounds
         base = list(default_detectors() if detectors is None else detectors)
+        if body_only:
+            base.append(ArticleHead())
         for d in [*base, *extra]:
             if not (isinstance(getattr(d, "name", None), str) and callable(getattr(d, "detect", None))):
                 raise TypeError(f"a detector needs a str 'name' and a 'detect(doc)' method: {d!r}")

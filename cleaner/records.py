@@ -53,10 +53,11 @@ class RecordOptions:
     disable: tuple[str, ...] = ()
     html: bool = False  # the documents and the text fields are HTML pages: clean their text
     wait_for_residue: tuple[str, ...] = ()  # detectors that act only once others found residue
+    body_only: bool = False  # leave out the article's headline, byline and date too
 
     def cleaner(self) -> Cleaner:
         """The process's Cleaner for these options."""
-        return cleaner_for(self.disable, self.wait_for_residue)
+        return cleaner_for(self.disable, self.wait_for_residue, self.body_only)
 
 
 @dataclass(slots=True)
@@ -84,9 +85,9 @@ class Tally:
 
 
 @lru_cache(maxsize=8)
-def cleaner_for(disable: tuple[str, ...] = (), wait_for_residue: tuple[str, ...] = ()) -> Cleaner:
+def cleaner_for(disable: tuple[str, ...] = (), wait_for_residue: tuple[str, ...] = (), body_only: bool = False) -> Cleaner:
     """One Cleaner per configuration per process (building one loads the phrase banks)."""
-    return Cleaner(disable=disable, wait_for_residue=wait_for_residue)
+    return Cleaner(disable=disable, wait_for_residue=wait_for_residue, body_only=body_only)
 
 
 def removed_spans(source: str, spans: tuple[Span, ...]) -> list[dict]:

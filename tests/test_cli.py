@@ -291,6 +291,22 @@ def test_detectors_told_to_wait_keep_a_lone_credit_line(tmp_path, flags):
     assert waiting.stdout.decode("utf-8") == CREDITED_STORY
 
 
+HEADED_STORY = (
+    "Council votes to close the old river bridge\n\n"
+    "By Jane Doe\n\n"
+    "The city council voted on Monday evening to close the old river bridge for most of next year, "
+    "after engineers told the members that the steel under the deck had rusted far more than they thought.\n"
+)
+
+
+def test_body_only_leaves_out_the_headline_and_byline(tmp_path):
+    (tmp_path / "story.txt").write_text(HEADED_STORY, encoding="utf-8")
+    default, body = run_concurrently((("story.txt",), tmp_path), (("story.txt", "--body-only"), tmp_path))
+    assert default.returncode == 0 and body.returncode == 0, (default.stderr, body.stderr)
+    assert default.stdout.decode("utf-8") == HEADED_STORY
+    assert body.stdout.decode("utf-8") == HEADED_STORY.split("\n\n")[-1]
+
+
 USAGE_ERRORS = {
     "jobs 0": ("--jobs", "0", "x.jsonl"),
     "unknown detector": ("--disable", "no_such_detector", "x.jsonl"),

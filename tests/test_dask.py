@@ -101,3 +101,18 @@ def test_detectors_told_to_wait_for_residue_wait_on_the_workers(client):
     records = db.from_sequence([{"text": story}], npartitions=1)
     assert cd.clean_bag(records, wait_for_residue=["credits"]).compute() == [{"text": story}]
     assert "Photo credit" not in cd.clean_bag(records).compute()[0]["text"]
+
+
+def test_body_only_on_the_workers(client):
+    import dask.bag as db
+
+    import cleaner.dask as cd
+
+    body = (
+        "The city council voted on Monday evening to close the old river bridge for most of next year, "
+        "after engineers told the members that the steel under the deck had rusted far more than they thought."
+    )
+    story = f"Council votes to close the old river bridge\n\nBy Jane Doe\n\n{body}"
+    records = db.from_sequence([{"text": story}], npartitions=1)
+    assert cd.clean_bag(records, body_only=True).compute() == [{"text": body}]
+    assert cd.clean_bag(records).compute() == [{"text": story}]

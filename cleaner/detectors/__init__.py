@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .article import ArticleRegion
+from .article_head import ArticleHead
 from .ad_labels import AdLabels
 from .base import Detector, LineDetector
 from .comments import CommentNotices
@@ -29,6 +30,7 @@ __all__ = [
     "RepeatedHeadline",
     "DateLine",
     "ArticleRegion",
+    "ArticleHead",
     "Credits",
     "AdLabels",
     "Prompts",

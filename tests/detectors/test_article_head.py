@@ -1,0 +1,81 @@
+from pathlib import Path
+
+import pytest
+
+import cleaner
+from cleaner.detectors import ArticleHead, default_detectors
+
+HEADLINE = "Council votes to close the old river bridge for a year of repairs"
+BYLINE = "By Jane Doe"
+DATE = "November 19, 2019 at 8:40 AM"
+FIRST = (
+    "The city council voted on Monday evening to close the old river bridge for most of next year, "
+    "after engineers told the members that the steel under the deck had rusted far more than they thought."
+)
+SECOND = (
+    "Drivers will have to use the new bridge to the north, which the council expects to be busy in the "
+    "mornings, and the buses that cross the river will take a longer way round until the work is done."
+)
+BODY = f"{FIRST}\n\n{SECOND}"
+
+SEED = Path(__file__).resolve().parents[2] / "fixtures" / "rt-kim-putin"
+
+
+def test_headline_byline_and_date_above_the_first_paragraph_are_flagged(flagged):
+    text = f"{HEADLINE}\n\n{BYLINE}\n{DATE}\n\n{BODY}"
+    assert flagged(ArticleHead(), text) == [f"{HEADLINE}\n\n{BYLINE}\n{DATE}"]
+
+
+def test_body_only_returns_the_text_from_the_first_paragraph():
+    text = f"{HEADLINE}\n\n{BYLINE}\n{DATE}\n\n{BODY}"
+    result = cleaner.Cleaner(body_only=True).explain(text)
+    assert result.text == BODY
+    assert [s.detector for s in result.removed] == ["head"]
+    assert "above its first paragraph" in result.removed[0].reason
+
+
+def test_not_a_default_detector():
+    text = f"{HEADLINE}\n\n{BYLINE}\n\n{BODY}"
+    assert "head" not in {d.name for d in default_detectors()}
+    assert cleaner.clean(text) == text
+
+
+def test_a_text_that_starts_with_its_first_paragraph_stays(flagged):
+    assert flagged(ArticleHead(), BODY) == []
+
+
+def test_a_long_sentence_under_the_headline_starts_the_body(flagged):
+    # near-good (under 150 characters), ends like a sentence, 15 words or more: a paragraph
+    lede = "The council voted on Monday to close the old bridge, and the work will start in the spring."
+    assert len(lede) < 150 and len(lede.split()) >= 15
+    assert flagged(ArticleHead(), f"{HEADLINE}\n\n{lede}\n\n{BODY}") == [HEADLINE]
+
+
+def test_a_photo_caption_under_the_headline_is_part_of_the_head(flagged):
+    caption = "The old river bridge in the spring of 2018."
+    assert flagged(ArticleHead(), f"{HEADLINE}\n{caption}\n{BYLINE}\n\n{BODY}") == [f"{HEADLINE}\n{caption}\n{BYLINE}"]
+
+
+def test_no_paragraph_near_the_top_flags_nothing(flagged):
+    menu = "\n".join(f"Section {i}" for i in range(ArticleHead().max_head_lines + 1))
+    assert flagged(ArticleHead(), f"{menu}\n\n{BODY}") == []
+    # one line fewer and the body is near enough
+    shorter = "\n".join(f"Section {i}" for i in range(ArticleHead().max_head_lines))
+    assert flagged(ArticleHead(), f"{shorter}\n\n{BODY}") == [shorter]
+
+
+def test_unknown_language_flags_nothing(flagged):
+    text = "Zorp quax blem\n\n" + " ".join(["vlorp"] * 40) + ".\n\n" + " ".join(["krub"] * 40) + "."
+    assert flagged(ArticleHead(), text) == []
+
+
+def test_the_seed_keeps_its_body_only():
+    expected = (SEED / "expected.txt").read_text(encoding="utf-8").removesuffix("\n")
+    headline, body = expected.split("\n\n", 1)
+    assert headline.startswith("Kim Jong-un will visit Russia")
+    assert cleaner.Cleaner(body_only=True).clean((SEED / "input.txt").read_text(encoding="utf-8")) == body
+
+
+@pytest.mark.parametrize("text", ["", "\n\n", "One line"])
+def test_texts_with_no_body_stay(flagged, text):
+    assert flagged(ArticleHead(), text) == []
