@@ -32,7 +32,9 @@ in the spirit of jusText but with no HTML to help:
    page prints it again below the comments, however short the post;
    such a thread is flagged whole;
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
-   alone on its line) when the article does not resume below it, or when a
+   alone on its line) when the article does not resume below it, or when
+   teasers' blurbs follow it and no two paragraphs stand in a row anywhere
+   below (however much prose the blurbs hold), or when a
    slideshow's label follows it ("Also on HuffPost:" over "Loading Slideshow":
    another story's captions, ``data/slideshows/``, however much prose); the page
    below a notice that the post's comments are closed ("Comments are closed.",
@@ -929,7 +931,10 @@ class ArticleRegion:
         follows within ``teasers_resume_lines`` lines (a short box of links
         inside the article, which resumes below it) unless the paragraphs below
         are the teasers' blurbs, nor when the prose below outruns the densest
-        run above (the lead-in sits over the article).
+        run above (the lead-in sits over the article), unless the paragraphs
+        below are teasers' blurbs and no two paragraphs stand in a row anywhere
+        below (an article has some; a list of teasers may hold more prose than
+        the short article above it).
         """
         above: list[float] | None = None  # the densest run above each line, and below it: found once, when needed
         below: list[float] = []
@@ -945,6 +950,8 @@ class ArticleRegion:
                     continue
             elif GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
                 continue
+            if self._blurbs_follow(first_pass, i) and not _paragraphs_in_a_row(first_pass, i + 1):
+                return i  # teasers' blurbs, and no article below: however much prose they hold
             if above is None:
                 above, below = _densest_before(gains), _densest_from(gains)
             if below[i] < above[i]:
@@ -1237,6 +1244,11 @@ def _prose_right_above(first_pass: Sequence[str], line: int) -> tuple[int, int] 
     while top > 0 and first_pass[top - 1] in (GOOD, NEAR_GOOD):
         top -= 1
     return (top, line - 1) if top < line else None
+
+
+def _paragraphs_in_a_row(first_pass: Sequence[str], start: int) -> bool:
+    """Whether two good lines stand next to each other anywhere from ``start`` on."""
+    return any(a == GOOD and b == GOOD for a, b in zip(first_pass[start:], first_pass[start + 1 :]))
 
 
 def _first_prose(first_pass: Sequence[str]) -> int:

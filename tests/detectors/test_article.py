@@ -888,6 +888,41 @@ def test_a_lead_in_that_names_the_site_needs_blurbs_below_it():
     assert OPINIONS[1] in cleaner_with_region.clean(page)
 
 
+TEASER_HEADS = [
+    "Buses to replace trams on the east side", "Mayor presents the budget for next year",
+    "Weather warning for the weekend", "New school opens in the north",
+]
+
+
+def _short_article_over(lead_in: str, below: str) -> str:
+    article = "\n\n".join(BODY.split("\n\n")[:2])
+    return f"{MENU}\n\n{HEADLINE}\n\n{article}\n\n{lead_in}\n\n{below}\n\n{FOOTER}"
+
+
+def test_teasers_blurbs_end_the_article_however_much_prose_they_hold():
+    # four blurbs below "You may also like" hold more prose than the two paragraphs above:
+    # still teasers, as no two paragraphs stand in a row anywhere below
+    teasers = "\n\n".join(f"{head}\n\n{blurb}" for head, blurb in zip(TEASER_HEADS, OPINIONS))
+    result = cleaner_with_region.explain(_short_article_over("You may also like", teasers))
+    assert result.text == f"{HEADLINE}\n\n" + "\n\n".join(BODY.split("\n\n")[:2])
+    assert "list of teasers after the article" in {s.reason for s in result.removed}
+
+
+def test_an_article_below_a_lead_in_with_paragraphs_in_a_row_stays():
+    # a guide in sections below the lead-in, one paragraph under each heading at first (like
+    # blurbs), two paragraphs in a row further down: an article goes on there, and the prose
+    # below outruns the article above, so the lead-in sits over the article and ends nothing
+    sections = "\n\n".join(
+        f"Step {n}\n\nIn step {n} of the repairs the workers will take away the old plates on the "
+        f"{n}th span of the bridge and put new ones in their place, which the engineers say will take "
+        f"about {n + 2} days if the weather stays dry."
+        for n in range(1, 22)
+    )
+    below = f"{sections}\n\n{OPINIONS[2]}\n\n{OPINIONS[3]}"
+    kept = cleaner_with_region.clean(_short_article_over("You may also like", below))
+    assert "In step 1 of the repairs" in kept and OPINIONS[3] in kept
+
+
 CODE = "\n".join(["rekt: {", *["    list: [", "        list: [", "        ]", "    ]"] * 4, "}"])
 
 
