@@ -496,18 +496,9 @@ class ArticleRegion:
         """
         classes: list[str] = []
         wrapped: list[bool] = []
-        start = 0
-        for i in range(len(lines)):
-            if i + 1 < len(lines) and _continues(lines[i], lines[i + 1]):
-                continue
-            group = lines[start : i + 1]
-            if len(group) == 1:
-                classes.append(self.classify(group[0]))
-                wrapped.append(False)
-            else:
-                classes.extend([self.classify(_joined(group))] * len(group))
-                wrapped.extend([True] * len(group))
-            start = i + 1
+        for _, size, paragraph in paragraphs(lines):
+            classes.extend([self.classify(paragraph)] * size)
+            wrapped.extend([size > 1] * size)
         teasers = [i for i, c in enumerate(classes) if c == GOOD and _is_glued_teaser(lines[i].line.text)]
         if len(teasers) >= self.glued_teaser_min:
             for i in teasers:
@@ -1114,6 +1105,18 @@ def _continues(line: LineFeatures, following: LineFeatures) -> bool:
         and not _SENTENCE_END.search(line.line.text)
         and _WRAPPED_ON.match(following.line.text) is not None
     )
+
+
+def paragraphs(lines: Sequence[LineFeatures]) -> Iterator[tuple[int, int, LineFeatures]]:
+    """Each paragraph of the lines: (its first line's index, its number of lines, its features
+    as if it stood on one line); the lines of a hard-wrapped paragraph make one."""
+    start = 0
+    for i in range(len(lines)):
+        if i + 1 < len(lines) and _continues(lines[i], lines[i + 1]):
+            continue
+        size = i + 1 - start
+        yield start, size, lines[start] if size == 1 else _joined(lines[start : i + 1])
+        start = i + 1
 
 
 def _joined(group: Sequence[LineFeatures]) -> LineFeatures:
