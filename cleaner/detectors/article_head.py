@@ -8,43 +8,61 @@ is not among the default detectors.
 
 It reads the text as the rounds see it, after the article region has cut the
 page around the article: the lines above the first paragraph are flagged, at
-most ``max_head_lines`` of them. A paragraph is a line the article detector
-judges good (long prose rich in stopwords of the text's language), or a
-near-good line that ends like a sentence and holds ``body_min_words`` words or
-more (a short first paragraph, or a photo caption, is taken for the head).
+most ``max_head_lines`` of them. A paragraph is a line (or a hard-wrapped
+paragraph's lines) the article detector judges good (long prose rich in
+stopwords of the text's language), or a near-good one that ends like a
+sentence and holds ``body_min_words`` words or more; a shorter first paragraph
+is taken for the head. Below a byline ("By Jane Doe", or "By" over the name:
+``data/byline_words.txt``) near the top the body starts at the first such
+line of ``body_min_words_below_byline`` words or more, and a standfirst or a
+photo caption above the byline belongs to the head, however long.
 When no paragraph comes within the first ``max_head_lines + 1`` lines, or the
 language is unknown, nothing is flagged: keep rather than drop.
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterator
+from functools import lru_cache
+from typing import Iterator, Sequence
 
 from ..document import Document
 from ..lines import LineFeatures, page_features
+from ..phrasebank import load_list
 from ..spans import Span
-from .article import GOOD, NEAR_GOOD, ArticleRegion
+from .article import GOOD, NEAR_GOOD, ArticleRegion, paragraphs
 
 __all__ = ["ArticleHead"]
+
+
+@lru_cache(maxsize=1)
+def _byline_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_list("byline_words"))
 
 
 @dataclass
 class ArticleHead:
     name: str = "head"
     max_head_lines: int = 12  # lines above the first paragraph at most (a headline, a byline, a date, a caption)
-    body_min_words: int = 15  # words of a near-good line that ends like a sentence and starts the body
+    body_min_words: int = 6  # words of a near-good line that ends like a sentence and starts the body
+    body_min_words_below_byline: int = 4  # the same below a byline: a short first paragraph starts the body there
+    byline_max_words: int = 8  # words of a byline ("By Jane Doe", data/byline_words.txt) at most
+    byline_min_capitalised: float = 0.6  # share of a byline's words after "By" that are capitalised
     judge: ArticleRegion = field(default_factory=ArticleRegion)  # tells good and near-good lines
 
-    def _starts_body(self, f: LineFeatures) -> bool:
+    def _starts_body(self, f: LineFeatures, min_words: int) -> bool:
         kind = self.judge.classify(f)
-        return kind == GOOD or (kind == NEAR_GOOD and f.ends_sentence and f.words >= self.body_min_words)
+        return kind == GOOD or (kind == NEAR_GOOD and f.ends_sentence and f.words >= min_words)
 
     def detect(self, doc: Document) -> Iterator[Span]:
         page = page_features(doc)
         if page.language.lang is None:
             return
         lines = page.lines[: self.max_head_lines + 1]
-        body = next((i for i, f in enumerate(lines) if self._starts_body(f)), None)
+        byline = self._last_byline(lines)
+        # below a byline the body starts at once, however short its first paragraph; a
+        # standfirst or a caption above the byline belongs to the head, however long
+        after, min_words = (-1, self.body_min_words) if byline is None else (byline, self.body_min_words_below_byline)
+        body = next((i for i, _, p in paragraphs(lines) if i > after and self._starts_body(p, min_words)), None)
         if body:  # neither None (no paragraph near the top) nor 0 (the text starts with one)
             yield Span(
                 lines[0].line.start,
@@ -52,3 +70,18 @@ class ArticleHead:
                 self.name,
                 f"the article's head, {body} line(s) above its first paragraph (headline, byline, date)",
             )
+
+    def _last_byline(self, lines: Sequence[LineFeatures]) -> int | None:
+        """The last line that is a byline, or None: "By" alone over the name, or "By" and a name,
+        its words capitalised ("By Jane Doe", "By LISA MASCARO and ERIC TUCKER"; not "Por qué
+        importa", "By the way")."""
+        words = _byline_words()
+        found = None
+        for i, f in enumerate(lines):
+            if not f.folded or f.folded[0] not in words or f.words > self.byline_max_words or f.ends_sentence:
+                continue
+            name = f.line.text.split()[1:]
+            capitalised = sum(w[:1].isupper() for w in name)
+            if not name or (name[0][:1].isupper() and capitalised >= self.byline_min_capitalised * len(name)):
+                found = i
+        return found
