@@ -9,7 +9,7 @@ from .detectors.article_head import ArticleHead
 from .detectors.base import Detector
 from .document import Document
 from .html import html_to_text
-from .spans import Cut, Span, remove, resolve, snap_to_lines
+from .spans import Cut, Span, remove, resolve, snap_to_lines, uncovered
 
 __all__ = ["CAUTIOUS", "Cleaner", "Result", "check_text", "detector_names"]
 
@@ -161,6 +161,11 @@ class Cleaner:
         also say so of some of its spans only, with a method
         ``waits_for_other_residue(span)`` (a copyright line: clean wire copy
         may end in one).
+
+        A detector whose ``yields_to_others`` is true (the article's head, which
+        takes in whatever stands above the first paragraph) keeps only what no
+        other detector flags in the round, so each line is explained by the
+        rule made for it.
         """
         text = doc.text
         flagged: list[Span] = []
@@ -178,6 +183,11 @@ class Cleaner:
                     residue = residue or bool(text[span.start : span.end].strip())
         if residue:
             flagged.extend(dependent)
+        yielding = {d.name for d in detectors if getattr(d, "yields_to_others", False)}
+        if yielding:
+            others = resolve(s for s in flagged if s.detector not in yielding)
+            pieces = [p for s in flagged if s.detector in yielding for p in uncovered(s, others)]
+            flagged = others + [p for p in pieces if text[p.start : p.end].strip()]
         return resolve(snap_to_lines(text, resolve(flagged))), residue
 
     def explain(self, text: str) -> Result:

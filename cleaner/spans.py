@@ -15,7 +15,7 @@ from typing import Iterable
 
 import regex
 
-__all__ = ["Span", "resolve", "remove", "tidy", "snap_to_lines", "Cut"]
+__all__ = ["Span", "resolve", "uncovered", "remove", "tidy", "snap_to_lines", "Cut"]
 
 
 @dataclass(frozen=True, slots=True, order=True)
@@ -62,6 +62,24 @@ def resolve(spans: Iterable[Span]) -> list[Span]:
             span = Span(out[-1].end, span.end, span.detector, span.reason, span.score)
         out.append(span)
     return out
+
+
+def uncovered(span: Span, covered: list[Span]) -> list[Span]:
+    """The pieces of ``span`` that no span of ``covered`` (disjoint, sorted) overlaps,
+    each with ``span``'s detector and reason."""
+    pieces: list[Span] = []
+    start = span.start
+    for c in covered:
+        if c.start >= span.end:
+            break
+        if c.end <= start:
+            continue
+        if c.start > start:
+            pieces.append(Span(start, c.start, span.detector, span.reason, span.score))
+        start = max(start, c.end)
+    if start < span.end:
+        pieces.append(Span(start, span.end, span.detector, span.reason, span.score))
+    return pieces
 
 
 _HSPACE = " \t\r\f\v\u00a0"

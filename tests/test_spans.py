@@ -50,3 +50,37 @@ def test_cut_maps_two_rounds_back_to_the_original(text, first, second):
     after2 = after1.without(round2)
     original = resolve([cut.to_original(s) for s in round1] + [after1.to_original(s) for s in round2])
     assert remove(text, original) == tidy(after2.text)
+
+
+def test_uncovered_keeps_the_pieces_no_other_span_overlaps():
+    from cleaner.spans import uncovered
+
+    span = Span(0, 100, "head", "r")
+    covered = [Span(0, 10, "a"), Span(20, 30, "b"), Span(95, 120, "c")]
+    assert uncovered(span, covered) == [Span(10, 20, "head", "r"), Span(30, 95, "head", "r")]
+    assert uncovered(span, []) == [span]
+    assert uncovered(Span(22, 28, "head"), covered) == []
+    assert uncovered(Span(40, 50, "head"), covered) == [Span(40, 50, "head")]
+
+
+def test_a_detector_that_yields_to_others_keeps_only_what_they_leave():
+    from cleaner import Cleaner
+
+    class Everything:  # flags the whole text, but yields to any other detector
+        name = "everything"
+        yields_to_others = True
+
+        def detect(self, doc):
+            yield Span(0, len(doc.text), self.name, "all of it")
+
+    class Second:  # flags the second line
+        name = "second"
+
+        def detect(self, doc):
+            for line in doc.content_lines:
+                if line.text == "two":
+                    yield Span(line.start, line.end, self.name, "line two")
+
+    text = "one\ntwo\nthree"
+    removed = Cleaner(detectors=[Everything(), Second()]).explain(text).removed
+    assert [(s.detector, s.text(text).strip()) for s in removed] == [("everything", "one"), ("second", "two"), ("everything", "three")]

@@ -48,6 +48,7 @@ class ArticleHead:
     byline_max_words: int = 8  # words of a byline ("By Jane Doe", data/byline_words.txt) at most
     byline_min_capitalised: float = 0.6  # share of a byline's words after "By" that are capitalised
     judge: ArticleRegion = field(default_factory=ArticleRegion)  # tells good and near-good lines
+    yields_to_others: bool = True  # lines of the head another detector flags are explained by it
 
     def _starts_body(self, f: LineFeatures, min_words: int) -> bool:
         kind = self.judge.classify(f)
@@ -68,7 +69,7 @@ class ArticleHead:
                 lines[0].line.start,
                 lines[body - 1].line.end,
                 self.name,
-                f"the article's head, {body} line(s) above its first paragraph (headline, byline, date)",
+                "the article's head, above its first paragraph (headline, byline, date)",
             )
 
     def _last_byline(self, lines: Sequence[LineFeatures]) -> int | None:
