@@ -68,6 +68,16 @@ def test_deletion_only(text):
         assert any(out_line.strip() in src for src in source_lines), out_line
 
 
+BODY_ONLY = cleaner.Cleaner(body_only=True)
+
+
+@given(any_text)
+def test_body_only_deletes_only_and_is_idempotent(text):
+    result = BODY_ONLY.explain(text)
+    assert remove(text, result.removed) == result.text
+    assert BODY_ONLY.clean(result.text) == result.text
+
+
 WORDS = st.text(alphabet=string.ascii_lowercase, min_size=2, max_size=9)
 SENTENCE = st.lists(WORDS, min_size=6, max_size=25).map(lambda ws: " ".join(ws).capitalize() + ".")
 PARAGRAPH = st.lists(SENTENCE, min_size=1, max_size=4).map(" ".join)

@@ -10,12 +10,13 @@ It reads the text as the rounds see it, after the article region has cut the
 page around the article: the lines above the first paragraph are flagged, at
 most ``max_head_lines`` of them. A paragraph is a line (or a hard-wrapped
 paragraph's lines) the article detector judges good (long prose rich in
-stopwords of the text's language), or a near-good one that ends like a
-sentence and holds ``body_min_words`` words or more; a shorter first paragraph
-is taken for the head. Below a byline ("By Jane Doe", or "By" over the name:
-``data/byline_words.txt``) near the top the body starts at the first such
-line of ``body_min_words_below_byline`` words or more, and a standfirst or a
-photo caption above the byline belongs to the head, however long.
+stopwords of the text's language), or a near-good one (40 characters or more)
+that ends like a sentence and holds ``body_min_words`` words or more; a
+shorter first paragraph is taken for the head. Below a byline ("By Jane Doe",
+or "By" over the name: ``data/byline_words.txt``) near the top, a standfirst or
+a photo caption above the byline belongs to the head, however long: the body
+starts below the byline. Cleaning again removes nothing more: the body starts
+the same way with the head gone.
 When no paragraph comes within the first ``max_head_lines + 1`` lines, or the
 language is unknown, nothing is flagged: keep rather than drop.
 """
@@ -43,16 +44,15 @@ def _byline_words() -> frozenset[str]:
 class ArticleHead:
     name: str = "head"
     max_head_lines: int = 12  # lines above the first paragraph at most (a headline, a byline, a date, a caption)
-    body_min_words: int = 6  # words of a near-good line that ends like a sentence and starts the body
-    body_min_words_below_byline: int = 4  # the same below a byline: a short first paragraph starts the body there
+    body_min_words: int = 4  # words of a near-good line that ends like a sentence and starts the body
     byline_max_words: int = 8  # words of a byline ("By Jane Doe", data/byline_words.txt) at most
     byline_min_capitalised: float = 0.6  # share of a byline's words after "By" that are capitalised
     judge: ArticleRegion = field(default_factory=ArticleRegion)  # tells good and near-good lines
     yields_to_others: bool = True  # lines of the head another detector flags are explained by it
 
-    def _starts_body(self, f: LineFeatures, min_words: int) -> bool:
+    def _starts_body(self, f: LineFeatures) -> bool:
         kind = self.judge.classify(f)
-        return kind == GOOD or (kind == NEAR_GOOD and f.ends_sentence and f.words >= min_words)
+        return kind == GOOD or (kind == NEAR_GOOD and f.ends_sentence and f.words >= self.body_min_words)
 
     def detect(self, doc: Document) -> Iterator[Span]:
         page = page_features(doc)
@@ -60,10 +60,8 @@ class ArticleHead:
             return
         lines = page.lines[: self.max_head_lines + 1]
         byline = self._last_byline(lines)
-        # below a byline the body starts at once, however short its first paragraph; a
-        # standfirst or a caption above the byline belongs to the head, however long
-        after, min_words = (-1, self.body_min_words) if byline is None else (byline, self.body_min_words_below_byline)
-        body = next((i for i, _, p in paragraphs(lines) if i > after and self._starts_body(p, min_words)), None)
+        after = -1 if byline is None else byline  # a standfirst or a caption above a byline is the head's
+        body = next((i for i, _, p in paragraphs(lines) if i > after and self._starts_body(p)), None)
         if body:  # neither None (no paragraph near the top) nor 0 (the text starts with one)
             yield Span(
                 lines[0].line.start,
