@@ -114,6 +114,8 @@ class Cleaner:
         # the detectors that run alone before the rounds (see spans), and the others
         self._first = tuple(d for d in self.detectors if getattr(d, "runs_first", False))
         self._rest = tuple(d for d in self.detectors if not getattr(d, "runs_first", False))
+        # the detectors whose spans keep only what the others leave (see _round)
+        self._yielding = frozenset(d.name for d in self.detectors if getattr(d, "yields_to_others", False))
 
     @property
     def names(self) -> tuple[str, ...]:
@@ -183,7 +185,7 @@ class Cleaner:
                     residue = residue or bool(text[span.start : span.end].strip())
         if residue:
             flagged.extend(dependent)
-        yielding = {d.name for d in detectors if getattr(d, "yields_to_others", False)}
+        yielding = self._yielding
         if yielding:
             others = resolve(s for s in flagged if s.detector not in yielding)
             pieces = [p for s in flagged if s.detector in yielding for p in uncovered(s, others)]
