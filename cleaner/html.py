@@ -5,7 +5,8 @@ does, which is the text the detectors are tuned and measured on (the bench's
 text mode is this rendering of each page, then ``clean``):
 
 - every text node under ``<body>`` is kept, except inside DROP elements
-  (scripts, styles, the head, embedded objects);
+  (scripts, styles, the head, embedded objects); text that the parser left
+  outside ``<body>`` is kept too, where a browser shows it (see ``render_page``);
 - paragraph-like elements (PARA) are framed by a blank line, other block
   elements (BLOCK) by a line break; inline elements add nothing, so text
   stays glued where the markup has no space ("icon bookmarkicon camera");
@@ -27,7 +28,7 @@ import re
 import lxml.etree
 import lxml.html
 
-__all__ = ["html_to_text", "render", "DROP", "PARA", "BLOCK"]
+__all__ = ["html_to_text", "render", "render_page", "DROP", "PARA", "BLOCK", "HEAD_METADATA"]
 
 DROP = frozenset({"script", "style", "noscript", "template", "head", "iframe", "object", "embed"})
 PARA = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "table"})
@@ -36,6 +37,9 @@ BLOCK = PARA | frozenset({
     "dl", "dt", "dd", "tr", "form", "fieldset", "address", "figcaption", "hr", "br", "details",
     "summary", "menu", "caption", "thead", "tbody", "tfoot", "center",
 })
+
+# what belongs in <head>: the rest of what the parser put there is the body's (see render_page)
+HEAD_METADATA = frozenset({"title", "meta", "link", "base"})
 
 _INLINE_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
@@ -60,8 +64,12 @@ def _separator(name: str) -> str:
     return "\n" if name in BLOCK else ""
 
 
-def _pieces(top) -> list[str]:
-    """The raw text pieces under ``top`` in document order (iterative, so depth is no limit)."""
+def _pieces(top, *, head_content: bool = False) -> list[str]:
+    """The raw text pieces under ``top`` in document order (iterative, so depth is no limit).
+
+    With ``head_content``, what ``<head>`` holds besides its metadata is kept.
+    """
+    drop = DROP - {"head"} if head_content else DROP
     pieces: list[str] = []
     # stack items: an element to open, or a string to emit when it is popped
     stack: list = [top]
@@ -71,7 +79,7 @@ def _pieces(top) -> list[str]:
             pieces.append(item)
             continue
         name = _local_name(item)
-        if name is None or name in DROP:
+        if name is None or name in drop or (head_content and name in HEAD_METADATA and _is_head(item.getparent())):
             pieces.append(item.tail or "")
             continue
         sep = _separator(name)
@@ -83,10 +91,36 @@ def _pieces(top) -> list[str]:
     return pieces
 
 
+def _is_head(element) -> bool:
+    return element is not None and _local_name(element) == "head"
+
+
 def render(root) -> str:
-    """The text of a parsed page (an lxml element): its ``<body>``, or the whole tree if it has none."""
+    """The text of a parsed page (an lxml element): its ``<body>``, or the whole tree if it has none.
+
+    This is the shared evaluation's flattening (the bench's text mode); ``html_to_text``
+    uses :func:`render_page`, which also keeps what the parser left outside ``<body>``.
+    """
     body = root.find(".//body")
-    text = "".join(_pieces(root if body is None else body))
+    return _tidy("".join(_pieces(root if body is None else body)))
+
+
+def render_page(root) -> str:
+    """The text of a parsed page as a browser shows it: like :func:`render`, and also the
+    text lxml's parser leaves outside ``<body>`` where a browser puts it in the body.
+
+    Two such cases are common in old pages. An element that belongs in the body
+    but comes before ``<body>`` (``<head>…<mbox><table>…``) opens the body in a
+    browser, while lxml nests everything after it in ``<head>``: of ``<head>``
+    only the metadata (title, meta, link, base; scripts and styles as everywhere)
+    is dropped here. And after a stray ``</body>`` early in the page, lxml puts
+    the rest beside ``<body>``, where a browser carries on in the body.
+    """
+    return _tidy("".join(_pieces(root, head_content=True)))
+
+
+def _tidy(text: str) -> str:
+    """Collapse spaces, strip each line, keep at most one blank line between lines."""
     lines = (_INLINE_SPACE.sub(" ", line).strip() for line in text.split("\n"))
     return _EXTRA_BLANK_LINES.sub("\n\n", "\n".join(lines)).strip()
 
@@ -125,8 +159,9 @@ def html_to_text(html: str | bytes) -> str:
     if not html.strip():
         return ""
     try:
+        # the whole document (a fragment too gets its <html>, so nothing beside <body> is lost);
         # huge_tree: pages nested deeper than libxml2's default limit (256) keep their text
-        root = lxml.html.fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
+        root = lxml.html.document_fromstring(html, parser=lxml.html.HTMLParser(huge_tree=True))
     except (lxml.etree.ParserError, ValueError):  # nothing lxml can build a tree from
         return ""
-    return render(root)
+    return render_page(root)

@@ -77,6 +77,28 @@ def test_a_page_without_text_gives_an_empty_string(html):
     assert html_to_text(html) == ""
 
 
+def test_body_content_before_the_body_tag_is_read_as_a_browser_shows_it():
+    # an unknown element in <head> opens the body in a browser; lxml nests the rest in <head>
+    html = (
+        '<html><head><title>Site title</title><meta name="robots" content="all">'
+        "<mbox><table><tr><td>Search</td></tr></table>"
+        "<p>The article's first paragraph.</p><script>x()</script><p>Its second.</p></html>"
+    )
+    assert html_to_text(html) == "Search\n\nThe article's first paragraph.\n\nIts second."
+
+
+def test_text_after_a_stray_body_end_tag_is_read():
+    # lxml puts what follows an early </body> beside <body>; a browser carries on in the body
+    html = "<table><tr><td>Menu</td></tr></table></body></td></tr></table><p>The article itself.</p>"
+    assert html_to_text(html) == "Menu\n\nThe article itself."
+
+
+def test_a_title_outside_head_is_text_as_before():
+    # only the page's own <title> is metadata; an icon's <svg><title> in the body is text
+    html = "<html><head><title>Page</title></head><body><p>Share<svg><title>Facebook</title></svg></p></body></html>"
+    assert html_to_text(html) == "ShareFacebook"
+
+
 def test_characters_the_parser_refuses_are_dropped_not_fatal():
     assert html_to_text("<p>a\x00b\x0bc\ud800d</p>") == "abcd"
 
