@@ -5,8 +5,9 @@ does, which is the text the detectors are tuned and measured on (the bench's
 text mode is this rendering of each page, then ``clean``):
 
 - every text node under ``<body>`` is kept, except inside DROP elements
-  (scripts, styles, the head, embedded objects); text that the parser left
-  outside ``<body>`` is kept too, where a browser shows it (see ``render_page``);
+  (scripts, styles, the head, embedded objects), and so is the text a browser
+  shows that the parser left outside ``<body>``: in ``<head>`` after an element
+  of the body, or after a stray ``</body>`` (see ``render_page``);
 - paragraph-like elements (PARA) are framed by a blank line, other block
   elements (BLOCK) by a line break; inline elements add nothing, so text
   stays glued where the markup has no space ("icon bookmarkicon camera");
