@@ -17,7 +17,8 @@ text mode is this rendering of each page, then ``clean``):
 Bytes are read as UTF-8 when they are valid UTF-8, otherwise in the charset
 the page declares (see ``decode_html``). An XML
 declaration, control characters and lone surrogates, which the parser refuses,
-are dropped before parsing; text nested deeper than about 2,000 elements (the
+are dropped before parsing, and so is a ``<title>`` start tag that is never
+closed (it would make the whole page the title); text nested deeper than about 2,000 elements (the
 parser's limit) is lost. A page that cannot be parsed, or has
 no text, gives "".
 """
@@ -45,6 +46,9 @@ HEAD_METADATA = frozenset({"title", "meta", "link", "base"})
 _INLINE_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
+# a page's <title> start tag with no end tag after it (a dump that lost it): see html_to_text
+_TITLE_START = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_END = re.compile(r"</title\s*>", re.IGNORECASE)
 _NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")  # what lxml refuses to parse
 # a charset declared in the first bytes: <meta charset="..."> or content="text/html; charset=..."
 _DECLARED_CHARSET = re.compile(rb"""charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.IGNORECASE)
@@ -150,13 +154,26 @@ def decode_html(data: bytes) -> str:
     return data.decode(encoding, errors="replace")
 
 
+def _without_unclosed_title(html: str) -> str:
+    """The page without its ``<title>`` start tag if no ``</title>`` follows it.
+
+    A title's text runs to its end tag; where a dump lost that tag, the parser
+    (a browser's too) reads the rest of the page as the title, and the page has
+    no text. Read without the start tag, its text is there again.
+    """
+    start = _TITLE_START.search(html)
+    if start is None or _TITLE_END.search(html, start.end()):
+        return html
+    return html[: start.start()] + html[start.end() :]
+
+
 def html_to_text(html: str | bytes) -> str:
     """The plain text of an HTML page, as the detectors read it ("" if it has none)."""
     if isinstance(html, (bytes, bytearray, memoryview)):
         html = decode_html(bytes(html))
     elif not isinstance(html, str):
         raise TypeError(f"html_to_text expects str or bytes, got {type(html).__name__}")
-    html = _NOT_IN_XML.sub("", _XML_DECLARATION.sub("", html, count=1))
+    html = _without_unclosed_title(_NOT_IN_XML.sub("", _XML_DECLARATION.sub("", html, count=1)))
     if not html.strip():
         return ""
     try:

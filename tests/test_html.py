@@ -93,6 +93,20 @@ def test_text_after_a_stray_body_end_tag_is_read():
     assert html_to_text(html) == "Menu\n\nThe article itself."
 
 
+def test_a_title_that_is_never_closed_does_not_swallow_the_page():
+    # a dump that lost </title>: the parser would read the whole page as the title
+    html = (
+        "<html><head><title>Council votes to close the bridge - Example News"
+        '<script src="a.js"></script></head><body><p>The council voted on Monday.</p></body></html>'
+    )
+    assert html_to_text(html).endswith("The council voted on Monday.")
+
+
+def test_a_closed_title_is_still_left_out():
+    html = "<html><head><title>Site title</title></head><body><p>Text.</p><p>More text</p></body></html>"
+    assert html_to_text(html) == "Text.\n\nMore text"
+
+
 def test_a_title_outside_head_is_text_as_before():
     # only the page's own <title> is metadata; an icon's <svg><title> in the body is text
     html = "<html><head><title>Page</title></head><body><p>Share<svg><title>Facebook</title></svg></p></body></html>"
