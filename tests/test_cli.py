@@ -364,7 +364,7 @@ def _default_interrupt() -> None:
 
 @pytest.mark.parametrize("jobs", ["1", "2"])
 def test_ctrl_c_leaves_no_partial_output_and_keeps_the_old_one(tmp_path, jobs):
-    write_jsonl(tmp_path / "in.jsonl", [{"text": t} for t in pages(2000)])
+    write_jsonl(tmp_path / "in.jsonl", [{"text": t} for t in pages(20000)])
     (tmp_path / "out.jsonl").write_text("previous output\n")
     process = subprocess.Popen(
         [sys.executable, "-m", "cleaner.cli", "in.jsonl", "-o", "out.jsonl", "--jobs", jobs,
