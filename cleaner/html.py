@@ -47,7 +47,7 @@ _INLINE_SPACE = re.compile(r"[ \t\r\f\v\u00a0]+")
 _EXTRA_BLANK_LINES = re.compile(r"\n{3,}")
 _XML_DECLARATION = re.compile(r"\A\s*<\?xml[^>]{0,200}\?>")
 # a page's <title> start tag with no end tag after it (a dump that lost it): see html_to_text
-_TITLE_START = re.compile(r"<title\b[^>]*>", re.IGNORECASE)
+_TITLE_START = re.compile(r"<title\b[^>]{0,1000}>", re.IGNORECASE)  # bounded: linear on any page
 _TITLE_END = re.compile(r"</title\s*>", re.IGNORECASE)
 _NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff]")  # what lxml refuses to parse
 # a charset declared in the first bytes: <meta charset="..."> or content="text/html; charset=..."

@@ -65,3 +65,18 @@ def test_adversarial_input_finishes(name):
     out = cleaner.clean(text)
     assert time.perf_counter() - start < LIMIT_SECONDS
     assert isinstance(out, str)
+
+
+ADVERSARIAL_HTML = {
+    "title start tags that never end": "<title" * (SIZE // 6),
+    "title end tags that never end": "</title" * (SIZE // 7),
+    "an unclosed title over nested elements": "<title>" + "<div>" * (SIZE // 5),
+}
+
+
+@pytest.mark.parametrize("name", ADVERSARIAL_HTML)
+def test_adversarial_html_finishes(name):
+    start = time.perf_counter()
+    out = cleaner.html_to_text(ADVERSARIAL_HTML[name])
+    assert time.perf_counter() - start < LIMIT_SECONDS
+    assert isinstance(out, str)
