@@ -173,6 +173,7 @@ class ArticleRegion:
     stamp_run: int = 3  # comment stamps in a row that make a comment thread
     stamp_max_gap: int = 12  # lines from one comment stamp to the next at most
     writer_max_words: int = 4  # words of a commenter's name standing above the date and time
+    comment_date_max_words: int = 4  # words of a comment's date without a clock time ("Wednesday November 20, 2019")
     post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
     navigation_label_chars: int = 30  # characters of the link home in a post's navigation ("Main", "Blog Home") at most
     one_sided_home_labels: tuple[str, ...] = ("main",)  # links home that make a navigation beside one post's link alone
@@ -784,9 +785,13 @@ class ArticleRegion:
         before. A live blog's times ("10:45 AM") name no one; a blog's
         "posted by ... at 7:59 PM" footer is followed by the next post's date
         and title, not by prose; a listing's "18-02-2006 13:21 | 3 comments"
-        counts comments: none of them is a stamp.
+        counts comments: none of them is a stamp. A date without a clock time
+        under a name ("Jermaine" / "07 Nov 12") is a stamp too once a line
+        above it counts the page's comments ("There are 12 comments."): without
+        that, it may be a wiki's chronology ("Fleur Delacour" / "24 November, 1994").
         """
         run: list[int] = []
+        counted = self._first_comment_count(lines)
         for i in range(opened, len(lines)):
             f = lines[i]
             if first_pass[i] == GOOD or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
@@ -797,6 +802,12 @@ class ArticleRegion:
                 at = i
             elif i > 0 and _is_comment_time(f) and _is_writer(lines[i - 1], self.writer_max_words):
                 at = i - 1  # "Becky says:" above "November 12, 2012 at 10:07 am"
+            elif (
+                counted < i - 1
+                and _is_comment_date(f, self.comment_date_max_words)
+                and _is_writer(lines[i - 1], self.writer_max_words)
+            ):
+                at = i - 1  # "Jermaine" above "07 Nov 12"
             elif i > 0 and _is_named_writer(f, self.writer_max_words) and _is_comment_time(lines[i - 1]):
                 at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said,"
             else:
@@ -807,6 +818,13 @@ class ArticleRegion:
             if len(run) >= self.stamp_run:
                 return run[0]
         return None
+
+    def _first_comment_count(self, lines: Sequence[LineFeatures]) -> int:
+        """The first line that counts comments ("12 Comments", "There are 12 comments."), or len(lines)."""
+        words = comment_words()
+        return next(
+            (i for i, f in enumerate(lines) if words.intersection(f.folded) and _counts_comments(f.line.text)), len(lines)
+        )
 
     def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
         """Where a thread that is not the article starts, from line ``opened`` on: the first of a
@@ -1318,6 +1336,15 @@ def _is_comment_time(f: LineFeatures) -> bool:
     """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am", "August 9th, 2012 at 8:38 am"."""
     text = f.line.text
     return _CLOCK.search(text) is not None and all(w.casefold() in date_vocabulary() for w in _LETTERS.findall(text))
+
+
+def _is_comment_date(f: LineFeatures, max_words: int) -> bool:
+    """A date and nothing else, with no clock time: "07 Nov 12", "Wednesday November 20, 2019"."""
+    text = f.line.text
+    letters = _LETTERS.findall(text)
+    if not 0 < f.words <= max_words or not letters or _DIGITS.search(text) is None:
+        return False
+    return all(w.casefold() in date_vocabulary() for w in letters)
 
 
 def _is_named_writer(f: LineFeatures, max_words: int) -> bool:

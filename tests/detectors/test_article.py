@@ -256,6 +256,23 @@ def test_a_comment_thread_with_the_writer_on_a_line_of_its_own_is_not_the_articl
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
 
+NAME_OVER_DATE = "{name}\n{day} Nov 12"  # a date without a clock time under the commenter's name
+
+
+def test_names_over_dates_without_a_time_are_a_thread_under_a_count_of_comments():
+    # "Jermaine" / "07 Nov 12" / the comment, after "There are 12 comments." glued to the post's byline
+    byline = "Seen by Jane Doe on November 7 2012. There are 8 comments."
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{byline}\n\n{_thread(NAME_OVER_DATE)}\n\n{FOOTER}"
+    out = cleaner_with_region.clean(page)
+    assert BODY in out and OPINIONS[0] not in out
+
+
+def test_names_over_dates_without_a_time_and_no_count_of_comments_may_be_a_chronology():
+    # a wiki's table of who did what when: "Fleur Delacour" / "24 November, 1994" / what she did
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(NAME_OVER_DATE)}\n\n{FOOTER}"
+    assert OPINIONS[0] in cleaner_with_region.clean(page)
+
+
 def test_a_comment_thread_of_linked_names_is_not_the_article():
     # each comment opens with its writer's web address and name alone: "http://twitter.com/danamac Dana McMahan"
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread('http://example.com/reader{day} {name}')}\n\n{FOOTER}"
