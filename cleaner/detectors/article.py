@@ -223,7 +223,7 @@ class ArticleRegion:
             return
         # mostly prose and a few of a site's labels: a page only if comments follow the article
         only_with_comments = not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels))
-        if only_with_comments and labels < self.commented_page_site_labels:
+        if only_with_comments and labels < self.commented_page_site_labels and not self._says_thread(page.lines):
             return
         if GOOD not in first_pass and self.short_paragraph_length is not None:
             judge = self._for_short_paragraphs()
@@ -324,7 +324,27 @@ class ArticleRegion:
         alone may stamp each post of a blog's front page: "(May 26, 2005 -- 03:19 PM EDT // link)")."""
         if heading is not None:
             return True
-        return thread_start is not None and _POSTED_BY.match(lines[thread_start].line.text) is not None
+        if thread_start is None:
+            return False
+        return _POSTED_BY.match(lines[thread_start].line.text) is not None or self._says_thread(lines)
+
+    def _says_thread(self, lines: Sequence[LineFeatures]) -> bool:
+        """Whether ``stamp_run`` comments or more are stamped with their writer's name and a verb of
+        saying ("Becky says:", ``data/comment_says_words.txt``) over or under their date and time:
+        a blog's comments, never its posts."""
+        found = 0
+        for i, f in enumerate(lines):
+            if self._is_saying_writer(f):
+                near = [lines[j] for j in (i - 1, i + 1) if 0 <= j < len(lines)]
+                if any(_is_comment_time(g) for g in near):
+                    found += 1
+                    if found >= self.stamp_run:
+                        return True
+        return False
+
+    def _is_saying_writer(self, f: LineFeatures) -> bool:
+        """A commenter's name and a verb of saying: "Becky says:", "Karoline Herr sagt:"."""
+        return 0 < f.words <= self.writer_max_words + 1 and f.folded[-1] in _says_words() and not _DIGITS.search(f.line.text)
 
     def _menu_above(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int) -> int:
         """The end of the page's menus above the article: the line after the last label of a
@@ -812,6 +832,8 @@ class ArticleRegion:
                 at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said,"
             else:
                 continue
+            if at > 0 and self._is_saying_writer(lines[at - 1]):
+                at -= 1  # "Aylin sagt:" over the date and time, the comment's first words under it
             if run and at - run[-1] > self.stamp_max_gap:
                 run = []
             run.append(at)
@@ -1459,6 +1481,11 @@ def _site_label_vocabulary() -> frozenset[str]:
 def comment_words() -> frozenset[str]:
     """One-word comment headings ("comments", "kommentare"): a line holding one counts comments."""
     return frozenset(h for h in _comment_headings() if " " not in h)
+
+
+@lru_cache(maxsize=1)
+def _says_words() -> frozenset[str]:
+    return frozenset(w.casefold() for w in load_list("comment_says_words"))
 
 
 @lru_cache(maxsize=1)

@@ -304,6 +304,34 @@ def test_a_page_of_mostly_comments_loses_them_when_they_plainly_are_comments():
     assert Cleaner(detectors=[ArticleRegion(commented_page_site_labels=7)]).clean(page) == page  # too few labels
 
 
+def _commented_post(stamp: str) -> str:
+    """A short post under a long thread of comments, with two labels of the site only."""
+    return f"Home\n\nSearch\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{_thread(stamp)}\n\nPrivacy policy"
+
+
+def test_comments_stamped_by_a_name_that_says_are_plainly_comments():
+    # "Narayan Chabbi Says:" over "23 October 2012 at 8:38 pm": no post is stamped so, however few
+    # labels of the site the page shows and however much of it is prose
+    page = _commented_post("{name} says:\nNovember {day}, 2012 at {hour}:07 am")
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_a_name_with_no_verb_of_saying_over_a_time_may_stamp_a_post():
+    page = _commented_post("{name}:\nNovember {day}, 2012 at {hour}:07 am")
+    assert cleaner_with_region.clean(page) == page
+
+
+def test_a_name_that_says_heads_its_comments_stamp():
+    # "Aylin sagt:" / "20. November 2022 um 10:36 Uhr" / "Liebe Karo," (a short first line, under the time)
+    thread = "\n\n".join(
+        f"{name} says:\n\nNovember {10 + n}, 2012 at {8 + n}:07 am\n\nDear Jane,\n\n{OPINIONS[n % len(OPINIONS)]}"
+        for n, name in enumerate(WRITERS)
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{thread}\n\n{FOOTER}"
+    out = cleaner_with_region.clean(page)
+    assert out.startswith(HEADLINE) and OPINIONS[0] not in out and f"{WRITERS[0]} says:" not in out
+
+
 def test_a_text_of_mostly_prose_with_stamps_that_may_be_posts_is_kept_whole():
     # "name, date, time" may stamp each post of a blog's front page: no plain comment section
     page = _prose_page("{name}, November {day}, 2012 at {hour}:00 AM")
