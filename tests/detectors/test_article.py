@@ -90,6 +90,10 @@ def test_a_comment_heading_that_names_the_post_ends_the_article():
         f"One thought on “{HEADLINE}”",
         f"12 Gedanken zu „{HEADLINE}“",
         f"12 réflexions sur « {HEADLINE} »",
+        f"12 Antworten zu „{HEADLINE}“",  # the headings of WordPress's replies
+        f"Eine Antwort zu „{HEADLINE}“",
+        f"12 réponses à « {HEADLINE} »",
+        f"Una risposta a “{HEADLINE}”",
     ):
         assert cleaner_with_region.clean(_commented_page(heading)) == f"{HEADLINE}\n\n{BODY}", heading
 
