@@ -809,12 +809,17 @@ class ArticleRegion:
         under a name ("Jermaine" / "07 Nov 12") is a stamp too once a line
         above it counts the page's comments ("There are 12 comments."): without
         that, it may be a wiki's chronology ("Fleur Delacour" / "24 November, 1994").
+        A writer who "says:" over the date and time stamps a comment even when
+        its first line is short ("India is an uncivilized nation.").
         """
         run: list[int] = []
         counted = self._first_comment_count(lines)
         for i in range(opened, len(lines)):
             f = lines[i]
-            if first_pass[i] == GOOD or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
+            # "Becky says:" over the time stamps a comment however short its first line
+            saying = i > 0 and self._is_saying_writer(lines[i - 1]) and _is_comment_time(f)
+            talk_follows = i + 1 < len(lines) and first_pass[i + 1] in (GOOD, NEAR_GOOD)
+            if not saying and (first_pass[i] == GOOD or not talk_follows):
                 continue
             if f.words > self.stamp_max_words:
                 continue

@@ -320,6 +320,17 @@ def test_comments_stamped_by_a_name_that_says_are_plainly_comments():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+def test_a_name_that_says_stamps_a_comment_whose_first_line_is_short():
+    # "Communal Award Says:" / "23 October 2012 at 9:03 pm" / "India is an uncivilized nation." / ...
+    thread = "\n\n".join(
+        f"{name} says:\n\nNovember {10 + n}, 2012 at {8 + n}:07 am\n\nWell put.\n\n{OPINIONS[n % len(OPINIONS)]}"
+        for n, name in enumerate(WRITERS)
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{thread}\n\n{FOOTER}"
+    out = cleaner_with_region.clean(page)
+    assert out.startswith(HEADLINE) and BODY in out and "Well put." not in out and OPINIONS[0] not in out
+
+
 def test_a_name_with_no_verb_of_saying_over_a_time_may_stamp_a_post():
     page = _commented_post("{name}:\nNovember {day}, 2012 at {hour}:07 am")
     assert cleaner_with_region.clean(page) == page
