@@ -7,6 +7,11 @@
   residue (``tag_line_needs_other_residue``), as clean copy of a post may close
   with its tags. A lead-in alone ("Related Topics") in the second half of the
   page takes the short tags on the lines after it.
+- **a post's meta line**: the sentence a blog template prints under a post
+  ("This entry was posted in Mobile and tagged Android by Rob Tiffany. Bookmark
+  the permalink.", "This entry was posted on 23 October 2012 at 8:14 pm and is
+  filed under ..."): a line that opens with a ``meta:`` phrase of the bank, at
+  most ``max_meta_words`` words; it waits for other residue as a tag line does.
 - **an authors label** whose names were lost: "Authors:" as the last line.
 - **copyright notices**: "Copyright (c) Marler Clark LLP, PS. All rights
   reserved.", "© 2019 The Associated Press", "copyright by: Joseph P.
@@ -59,6 +64,7 @@ _LIST_SPLIT = regex.compile(r"\s*+[,|;•·/»]\s*+")
 # a post's date in front of its tags: "September 27th, 2012 | Tags: context, norms | Category: ..."
 _AFTER_A_DATE = " after a date"
 _TAG_LINE = "tag line "  # how the reasons of tag_line() start
+_POST_META = "post meta line "  # how the reasons of post_meta() start
 _DATE_FIELD = regex.compile(r"(?P<date>[^|•·\n]{1,60}?)[^\S\n]*+[|•·][^\S\n]*+")
 # a capitalised word, initials ("P.", "J.J.") or a particle; a longer word ending in "." ends a sentence
 _NAME_WORD = r"(?:(?:\p{Lu}\.){1,3}+|[\p{Lu}][\p{L}'’-]*+(?!\.)|(?:de|van|von|der|da|di|del|la|le|bin|al)(?=\s))"
@@ -98,7 +104,8 @@ class PageTails(LineLocal):
     tag_list_from: float = 0.5  # a lead-in alone heads a tag list only this far down the page
     # clean copy of a blog post may close with its tags ("Filed under: Politics | Tagged: ..."), as
     # the human golds keep them: a tag line goes only from a text that shows other residue
-    tag_line_needs_other_residue: bool = True
+    tag_line_needs_other_residue: bool = True  # and a post's meta line ("This entry was posted in ...")
+    max_meta_words: int = 60  # a post's meta line names its date, categories, tags and author, no more
     max_copyright_words: int = 150  # a notice that reserves rights may run long
     # Clean wire copy may end in its copyright line ("Copyright 2008 Associated Press. All
     # rights reserved."): a copyright notice goes only from a text that shows other residue.
@@ -119,7 +126,7 @@ class PageTails(LineLocal):
     def _kinds(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for entries in load_bank("page_tails").values():
-            for kind in ("tags", "authors", "rights", "disclaimer", "copula", "verb", "role"):
+            for kind in ("tags", "meta", "authors", "rights", "disclaimer", "copula", "verb", "role"):
                 out.setdefault(kind, set()).update(e.casefold() for e in entries_of_kind(entries, kind))
         return out
 
@@ -129,6 +136,10 @@ class PageTails(LineLocal):
             rf"[^\w\n]*+(?P<lead>{_alternation(self._kinds['tags'])})(?!\w)[^\S\n]*+(?P<colon>[:|–—-]?+)[^\S\n]*+",
             regex.IGNORECASE,
         )
+
+    @cached_property
+    def _meta_re(self) -> regex.Pattern:
+        return regex.compile(rf"[^\w\n]*+(?P<lead>{_alternation(self._kinds['meta'])})(?!\w)", regex.IGNORECASE)
 
     @cached_property
     def _authors_re(self) -> regex.Pattern:
@@ -163,7 +174,7 @@ class PageTails(LineLocal):
     def waits_for_other_residue(self, span: Span) -> bool:
         if span.reason.startswith(_ABOUT_BOX):
             return True  # a press release's "About <company>" closes clean copy too
-        if span.reason.startswith(_TAG_LINE):
+        if span.reason.startswith((_TAG_LINE, _POST_META)):
             return self.tag_line_needs_other_residue
         return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
 
@@ -203,6 +214,13 @@ class PageTails(LineLocal):
         if len(found) >= self.min_disclaimer_phrases:
             return f"disclaimer ({', '.join(sorted(found)[:3])})"
         return None
+
+    def post_meta(self, text: str) -> str | None:
+        """Why a line is a post's meta line ("This entry was posted in ..."), or None."""
+        m = self._meta_re.match(text)
+        if m is None or len(words(text)) > self.max_meta_words:
+            return None
+        return f"{_POST_META}{m.group('lead').strip()!r}"
 
     def tag_line(self, text: str) -> str | None:
         first = _FIRST_WORD.search(text)
@@ -370,7 +388,7 @@ class PageTails(LineLocal):
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         """What a line's text alone tells: a copyright notice or a tag line, whole or at its end."""
-        reason = self.copyright(line.text) or self.tag_line(line.text)
+        reason = self.copyright(line.text) or self.tag_line(line.text) or self.post_meta(line.text)
         if reason:
             yield Span(line.start, line.end, self.name, reason)
         else:

@@ -143,3 +143,24 @@ def test_a_tag_line_goes_only_from_a_text_with_other_residue(tags):
     assert cleaner.clean(text) == text  # clean copy of a post may close with its tags
     assert "Tagged" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
     assert "Tags" not in cleaner.clean(text + "\n\nIf you like this story, share it with a friend!")
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "This entry was posted in Mobile and tagged Android, Chrome by Rob Tiffany. Bookmark the permalink.",
+        "This entry was posted on 23 October 2012 at 8:14 pm and is filed under Politics, Issues and Ideas.",
+    ],
+)
+def test_a_posts_meta_line_goes_only_from_a_text_with_other_residue(meta):
+    import cleaner
+
+    text = f"{BODY}\n\n{meta}"
+    assert cleaner.clean(text) == text  # clean copy of a post may close with it, as with its tags
+    assert cleaner.clean(text + "\n\nIf you like this story, share it with a friend!") == BODY
+    assert PageTails().post_meta(meta) == "post meta line 'This entry was posted'"
+
+
+def test_a_sentence_that_opens_like_a_meta_line_but_runs_long_is_prose():
+    sentence = "This entry was posted by " + " ".join(["a reader who wrote at length"] * 12) + "."
+    assert PageTails().post_meta(sentence) is None
