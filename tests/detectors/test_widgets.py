@@ -10,6 +10,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
     [
         "Like this: Like Loading...",
         "Like this: Like Loading... Related",
+        "Be the first to like this.",  # the rest of WordPress.com's like and rating widgets
+        "Rate this:",
+        "About these ads",
         "Gefällt mir: Gefällt mir Lade …",
         "J’aime ceci : J’aime chargement…",
         "(SCROLL DOWN FOR VIDEO)",
