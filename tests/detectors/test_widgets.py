@@ -13,6 +13,11 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Be the first to like this.",  # the rest of WordPress.com's like and rating widgets
         "Rate this:",
         "About these ads",
+        "Contact Us",  # a site menu's links, alone on a line
+        "Site Map",
+        "Advertise",
+        "RSS Feed",
+        "Log in",
         "Gefällt mir: Gefällt mir Lade …",
         "J’aime ceci : J’aime chargement…",
         "(SCROLL DOWN FOR VIDEO)",
@@ -130,6 +135,8 @@ def test_pointer_in_capitals_is_cut_from_the_end(flagged):
         "Print and email editions arrive on Monday.",
         "He sent a tweet.",
         "Contact:",  # a word alone that introduces what follows
+        "Contact us at the town hall.",
+        "Log in to your bank every day, the police advised.",
         "Kontakt:",
         "60 Minutes",  # a programme's name, not a reading time
         "It is a 4 min read, the editor said.",
