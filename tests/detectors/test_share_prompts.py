@@ -14,6 +14,9 @@ from cleaner.detectors import SharePrompts
         "Mit Freunden teilen",
         "Share this:",
         "Share on Facebook",
+        "Email to a friend",  # a story's links to mail and print it
+        "Printer-friendly version",
+        "Print-friendly version | Email to a friend",
         "Share on:",
         "Please share this article",
         "Teilen Sie diesen Artikel",
@@ -42,6 +45,8 @@ def test_flags_share_prompts(flagged, line):
         "Teile der Stadt waren ohne Strom.",
         "Ils partagent la même vision de l'Europe, a-t-il dit.",
         "The company shared the news on Twitter, and its share price jumped.",
+        "Print the page and email it to a friend, the teacher said.",
+        "The printer-friendly version of the form is due on Friday.",
     ],
 )
 def test_leaves_content_about_sharing_alone(flagged, line):
