@@ -813,25 +813,24 @@ class ArticleRegion:
         its first line is short ("India is an uncivilized nation.").
         """
         run: list[int] = []
-        counted = self._first_comment_count(lines)
+        counted: int | None = None  # the first line that counts comments, found when first needed
         for i in range(opened, len(lines)):
             f = lines[i]
-            # "Becky says:" over the time stamps a comment however short its first line
-            saying = i > 0 and self._is_saying_writer(lines[i - 1]) and _is_comment_time(f)
-            talk_follows = i + 1 < len(lines) and first_pass[i + 1] in (GOOD, NEAR_GOOD)
-            if not saying and (first_pass[i] == GOOD or not talk_follows):
-                continue
             if f.words > self.stamp_max_words:
                 continue
+            if first_pass[i] == GOOD or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
+                # "Becky says:" over the time stamps a comment however short its first line
+                if not (i > 0 and self._is_saying_writer(lines[i - 1]) and _is_comment_time(f)):
+                    continue
             if _is_comment_stamp(f) or _LINKED_NAME.fullmatch(f.line.text):
                 at = i
             elif i > 0 and _is_comment_time(f) and _is_writer(lines[i - 1], self.writer_max_words):
                 at = i - 1  # "Becky says:" above "November 12, 2012 at 10:07 am"
-            elif (
-                counted < i - 1
-                and _is_comment_date(f, self.comment_date_max_words)
-                and _is_writer(lines[i - 1], self.writer_max_words)
-            ):
+            elif i > 0 and _is_comment_date(f, self.comment_date_max_words) and _is_writer(lines[i - 1], self.writer_max_words):
+                if counted is None:
+                    counted = self._first_comment_count(lines)
+                if counted >= i - 1:
+                    continue  # no count of comments above: maybe a chronology
                 at = i - 1  # "Jermaine" above "07 Nov 12"
             elif i > 0 and _is_named_writer(f, self.writer_max_words) and _is_comment_time(lines[i - 1]):
                 at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said,"
