@@ -343,7 +343,8 @@ class ArticleRegion:
         return False
 
     def _is_saying_writer(self, f: LineFeatures) -> bool:
-        """A commenter's name and a verb of saying: "Becky says:", "Karoline Herr sagt:"."""
+        """A commenter's name (``writer_max_words`` words at most) and a verb of saying: "Becky says:",
+        "Karoline Herr sagt:"."""
         return 0 < f.words <= self.writer_max_words + 1 and f.folded[-1] in _says_words() and not _DIGITS.search(f.line.text)
 
     def _menu_above(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int) -> int:

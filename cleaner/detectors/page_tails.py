@@ -387,7 +387,8 @@ class PageTails(LineLocal):
             yield Span(lines[i].start, lines[i].end, self.name, reason)
 
     def line_spans(self, line: Line) -> Iterator[Span]:
-        """What a line's text alone tells: a copyright notice or a tag line, whole or at its end."""
+        """What a line's text alone tells: a copyright notice, a tag line or a post's meta line, whole
+        (a copyright notice also at the line's end)."""
         reason = self.copyright(line.text) or self.tag_line(line.text) or self.post_meta(line.text)
         if reason:
             yield Span(line.start, line.end, self.name, reason)
