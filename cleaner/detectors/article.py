@@ -837,8 +837,6 @@ class ArticleRegion:
                 at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said,"
             else:
                 continue
-            if at > 0 and self._is_saying_writer(lines[at - 1]):
-                at -= 1  # "Aylin sagt:" over the date and time, the comment's first words under it
             if run and at - run[-1] > self.stamp_max_gap:
                 run = []
             run.append(at)
@@ -1359,10 +1357,16 @@ def _is_comment_stamp(f: LineFeatures) -> bool:
 
 
 
+def _only_date_words(letters: list[str]) -> bool:
+    """Whether every word of letters is a date word ("November", "at", "Uhr")."""
+    dates = date_vocabulary()
+    return all(w.casefold() in dates for w in letters)
+
+
 def _is_comment_time(f: LineFeatures) -> bool:
     """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am", "August 9th, 2012 at 8:38 am"."""
     text = f.line.text
-    return _CLOCK.search(text) is not None and all(w.casefold() in date_vocabulary() for w in _LETTERS.findall(text))
+    return _CLOCK.search(text) is not None and _only_date_words(_LETTERS.findall(text))
 
 
 def _is_comment_date(f: LineFeatures, max_words: int) -> bool:
@@ -1371,7 +1375,7 @@ def _is_comment_date(f: LineFeatures, max_words: int) -> bool:
     letters = _LETTERS.findall(text)
     if not 0 < f.words <= max_words or not letters or _DIGITS.search(text) is None:
         return False
-    return all(w.casefold() in date_vocabulary() for w in letters)
+    return _only_date_words(letters)
 
 
 def _is_named_writer(f: LineFeatures, max_words: int) -> bool:

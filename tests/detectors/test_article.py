@@ -296,10 +296,14 @@ def test_a_sentence_under_a_date_and_time_names_no_writer():
     assert OPINIONS[0] in cleaner_with_region.clean(page)
 
 
-def _prose_page(stamp: str) -> str:
-    """A short article under a long thread of comments: mostly prose, six labels of the site."""
-    labels = "\n\n".join(["Home", "Archives", "About us", "Contact us", "Search"])
-    return f"{labels}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{_thread(stamp)}\n\nPrivacy policy"
+SITE_LABELS = ("Home", "Archives", "About us", "Contact us", "Search")
+
+
+def _prose_page(stamp: str, labels: tuple[str, ...] = SITE_LABELS) -> str:
+    """A short article under a long thread of comments: mostly prose, and the site's labels
+    (with the privacy policy's at the end, six by default)."""
+    top = "\n\n".join(labels)
+    return f"{top}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{_thread(stamp)}\n\nPrivacy policy"
 
 
 def test_a_page_of_mostly_comments_loses_them_when_they_plainly_are_comments():
@@ -309,8 +313,16 @@ def test_a_page_of_mostly_comments_loses_them_when_they_plainly_are_comments():
 
 
 def _commented_post(stamp: str) -> str:
-    """A short post under a long thread of comments, with two labels of the site only."""
-    return f"Home\n\nSearch\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{_thread(stamp)}\n\nPrivacy policy"
+    """A short post under a long thread of comments, with three labels of the site only."""
+    return _prose_page(stamp, labels=("Home", "Search"))
+
+
+def _saying_thread(first_line: str) -> str:
+    """Comments stamped "<name> says:" over the date and time, each opening with ``first_line``."""
+    return "\n\n".join(
+        f"{name} says:\n\nNovember {10 + n}, 2012 at {8 + n}:07 am\n\n{first_line}\n\n{OPINIONS[n % len(OPINIONS)]}"
+        for n, name in enumerate(WRITERS)
+    )
 
 
 def test_comments_stamped_by_a_name_that_says_are_plainly_comments():
@@ -322,11 +334,7 @@ def test_comments_stamped_by_a_name_that_says_are_plainly_comments():
 
 def test_a_name_that_says_stamps_a_comment_whose_first_line_is_short():
     # "Communal Award Says:" / "23 October 2012 at 9:03 pm" / "India is an uncivilized nation." / ...
-    thread = "\n\n".join(
-        f"{name} says:\n\nNovember {10 + n}, 2012 at {8 + n}:07 am\n\nWell put.\n\n{OPINIONS[n % len(OPINIONS)]}"
-        for n, name in enumerate(WRITERS)
-    )
-    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{thread}\n\n{FOOTER}"
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_saying_thread('Well put.')}\n\n{FOOTER}"
     out = cleaner_with_region.clean(page)
     assert out.startswith(HEADLINE) and BODY in out and "Well put." not in out and OPINIONS[0] not in out
 
@@ -338,11 +346,7 @@ def test_a_name_with_no_verb_of_saying_over_a_time_may_stamp_a_post():
 
 def test_a_name_that_says_heads_its_comments_stamp():
     # "Aylin sagt:" / "20. November 2022 um 10:36 Uhr" / "Liebe Karo," (a short first line, under the time)
-    thread = "\n\n".join(
-        f"{name} says:\n\nNovember {10 + n}, 2012 at {8 + n}:07 am\n\nDear Jane,\n\n{OPINIONS[n % len(OPINIONS)]}"
-        for n, name in enumerate(WRITERS)
-    )
-    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{thread}\n\n{FOOTER}"
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_saying_thread('Dear Jane,')}\n\n{FOOTER}"
     out = cleaner_with_region.clean(page)
     assert out.startswith(HEADLINE) and OPINIONS[0] not in out and f"{WRITERS[0]} says:" not in out
 
