@@ -17,6 +17,8 @@ from cleaner.detectors import SharePrompts
         "Email to a friend",  # a story's links to mail and print it
         "Printer-friendly version",
         "Print-friendly version | Email to a friend",
+        "BlogThis!",  # Blogger's post links
+        "Send as SMS",
         "Share on:",
         "Please share this article",
         "Teilen Sie diesen Artikel",
@@ -47,6 +49,7 @@ def test_flags_share_prompts(flagged, line):
         "The company shared the news on Twitter, and its share price jumped.",
         "Print the page and email it to a friend, the teacher said.",
         "The printer-friendly version of the form is due on Friday.",
+        "Send as SMS messages, the alerts reached every phone in the town.",
     ],
 )
 def test_leaves_content_about_sharing_alone(flagged, line):

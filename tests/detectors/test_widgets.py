@@ -18,6 +18,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Advertise",
         "RSS Feed",
         "Log in",
+        "About Us",
+        "Give feedback",
+        "Newsletters",
         "Gefällt mir: Gefällt mir Lade …",
         "J’aime ceci : J’aime chargement…",
         "(SCROLL DOWN FOR VIDEO)",
@@ -137,6 +140,8 @@ def test_pointer_in_capitals_is_cut_from_the_end(flagged):
         "Contact:",  # a word alone that introduces what follows
         "Contact us at the town hall.",
         "Log in to your bank every day, the police advised.",
+        "About us, the neighbours said little.",
+        "Newsletters from the council arrive monthly.",
         "Kontakt:",
         "60 Minutes",  # a programme's name, not a reading time
         "It is a 4 min read, the editor said.",
