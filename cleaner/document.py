@@ -6,10 +6,30 @@ result.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["Document", "Line"]
+__all__ = ["Document", "Line", "only_newlines", "split_lines"]
+
+# What ends a line besides "\n": a lone "\r" (text from old Macs), a vertical tab or a form
+# feed (word processors' line breaks, pdftotext's page ends) and Unicode's line and paragraph
+# separators. A "\r" before "\n" stays in its line as trailing space, so offsets are those of
+# the text as given. Not "\x85": it is "…" in cp1252, and text decoded as Latin-1 holds it.
+_ANY_BREAK = re.compile(r"\r(?!\n)|[\n\v\f\u2028\u2029]")
+
+
+def only_newlines(text: str) -> bool:
+    r"""Whether "\n" is text's only line break (as in most text): cheap scans, no regex."""
+    return not (
+        "\v" in text or "\f" in text or "\u2028" in text or "\u2029" in text
+        or ("\r" in text and text.count("\r") != text.count("\r\n"))
+    )
+
+
+def split_lines(text: str) -> list[str]:
+    """The lines of text, line breaks left out; each break is one character."""
+    return text.split("\n") if only_newlines(text) else _ANY_BREAK.split(text)
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,7 +53,7 @@ class Line:
 
 
 class Document:
-    """The text and its lines. Lines split on ``\\n`` only."""
+    """The text and its lines (split at every line break, see :func:`split_lines`)."""
 
     __slots__ = ("text", "content_lines", "memo", "source", "__dict__")
 
@@ -45,7 +65,7 @@ class Document:
         # the non-blank lines, in order: what the detectors look at (blank lines get no object)
         content = []
         pos = 0
-        for i, part in enumerate(text.split("\n")):
+        for i, part in enumerate(split_lines(text)):
             if part.strip():
                 content.append(Line(i, pos, pos + len(part), part))
             pos += len(part) + 1
@@ -65,7 +85,7 @@ class Document:
         """Every line, blank ones included (built when first asked for)."""
         out = []
         pos = 0
-        for i, part in enumerate(self.text.split("\n")):
+        for i, part in enumerate(split_lines(self.text)):
             out.append(Line(i, pos, pos + len(part), part))
             pos += len(part) + 1
         return tuple(out)

@@ -15,6 +15,8 @@ from typing import Iterable
 
 import regex
 
+from .document import only_newlines
+
 __all__ = ["Span", "resolve", "uncovered", "remove", "tidy", "snap_to_lines", "Cut"]
 
 
@@ -82,7 +84,20 @@ def uncovered(span: Span, covered: list[Span]) -> list[Span]:
     return pieces
 
 
-_HSPACE = " \t\r\f\v\u00a0"
+_HSPACE = " \t\u00a0"  # and a "\r" before "\n" (see _is_space)
+_BREAKS = "\n\v\f\u2028\u2029"  # and a lone "\r": the line breaks of document.split_lines
+
+
+def _is_space(text: str, i: int) -> bool:
+    r"""Whether text[i] is horizontal space: a "\r" is, before "\n" (a CRLF line end)."""
+    c = text[i]
+    return c in _HSPACE or (c == "\r" and i + 1 < len(text) and text[i + 1] == "\n")
+
+
+def _is_break(text: str, i: int) -> bool:
+    r"""Whether text[i] ends a line: "\n", a lone "\r", a vertical tab, a form feed, U+2028, U+2029."""
+    c = text[i]
+    return c in _BREAKS or (c == "\r" and not (i + 1 < len(text) and text[i + 1] == "\n"))
 
 
 def snap_to_lines(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -98,29 +113,34 @@ def snap_to_lines(text: str, spans: Iterable[Span]) -> list[Span]:
     n = len(text)
     for s in spans:
         start, end = s.start, s.end
-        while end < n and text[end] in _HSPACE:
+        while end < n and _is_space(text, end):
             end += 1
-        if end == n or text[end] == "\n":
-            while start > 0 and text[start - 1] in _HSPACE:
+        if end == n or _is_break(text, end):
+            while start > 0 and _is_space(text, start - 1):
                 start -= 1
-            if (start == 0 or text[start - 1] == "\n") and end < n:
-                end += 1  # the line's own newline
+            if (start == 0 or _is_break(text, start - 1)) and end < n:
+                end += 1  # the line's own line break
         out.append(Span(start, end, s.detector, s.reason, s.score))
     return out
 
 
 # A run of line breaks with only horizontal whitespace between them, i.e. two
-# or more line breaks: collapses to one blank line.
+# or more line breaks ("\r\n" counts as one): collapses to one blank line.
 _BLANK_RUN = regex.compile(r"\n(?:[^\S\n]*+\n)++")
+_BREAK = r"(?:\r\n|\r(?!\n)|[\n\v\f\u2028\u2029])"  # "\r\n" is one break, never "\r" and "\n"
+_ANY_BLANK_RUN = regex.compile(rf"(?P<first>{_BREAK})(?:[^\S\n\r\v\f\u2028\u2029]*+(?P<last>{_BREAK}))++")
 
 
 def tidy(text: str) -> str:
-    """Collapse runs of blank lines to one blank line; strip the ends.
+    r"""Collapse runs of blank lines to one blank line, the run's first and last line breaks
+    ("\n\n", or "\r\n\r\n" in a CRLF text); strip the ends.
 
     Only whitespace between lines is touched; every non-blank line is kept
     byte for byte.
     """
-    return _BLANK_RUN.sub("\n\n", text).strip()
+    if only_newlines(text) and "\r" not in text:
+        return _BLANK_RUN.sub("\n\n", text).strip()  # cheap: the common case
+    return _ANY_BLANK_RUN.sub(r"\g<first>\g<last>", text).strip()
 
 
 def _cut(text: str, spans: Iterable[Span]) -> str:

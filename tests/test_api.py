@@ -124,6 +124,26 @@ def test_removed_line_between_single_breaks_leaves_no_gap():
     assert cleaner.clean(text) == "Line one\nLine two"
 
 
+# A text's line breaks may be "\r\n" (Windows), "\r" (old Macs), a vertical tab or a form feed
+# (word processors, pdftotext) or Unicode's separators: each is a line break, and the output
+# keeps the input's own.
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\v", "\f", "\u2028", "\u2029"])
+def test_every_kind_of_line_break_ends_a_line(newline):
+    assert cleaner.clean(PAGE.replace("\n", newline)) == CLEAN.replace("\n", newline)
+
+
+@pytest.mark.parametrize("newline", ["\r\n", "\r", "\u2028"])
+def test_clean_text_with_other_line_breaks_comes_back_unchanged(newline):
+    text = CLEAN.replace("\n", newline)
+    assert cleaner.clean(text) == text
+
+
+def test_a_cp1252_ellipsis_read_as_latin1_is_no_line_break():
+    # "…" is 0x85 in cp1252; text decoded as Latin-1 holds U+0085, which str.splitlines breaks at
+    doc = Document("Share this:\x85 The leaders met on Thursday in Vladivostok.")
+    assert len(doc.content_lines) == 1
+
+
 def test_version():
     assert isinstance(cleaner.__version__, str)
 

@@ -29,6 +29,18 @@ def test_tidy_collapses_blank_runs_and_strips_ends():
     assert tidy("a\nb") == "a\nb"
 
 
+def test_tidy_writes_a_blank_run_with_the_texts_own_line_break():
+    assert tidy("a\r\n\r\n \r\n\r\nb") == "a\r\n\r\nb"
+    assert tidy("a\r\r\r\rb") == "a\r\rb"
+    assert tidy("a\r\nb\r\n\r\nc") == "a\r\nb\r\n\r\nc"  # "\r\n" is one break, not two
+
+
+def test_snap_takes_a_lone_carriage_return_as_the_line_break():
+    text = "keep\rjunk  \rkeep"
+    (span,) = snap_to_lines(text, [Span(5, 9, "x")])
+    assert text[span.start : span.end] == "junk  \r"
+
+
 def test_remove():
     assert remove("abc\ndef\n\nghi", [Span(4, 8, "x")]) == "abc\n\nghi"
 
