@@ -146,6 +146,11 @@ class IconLabelRuns:
         piece = piece.strip(" -_")
         return len(piece) <= self.max_piece_chars and len(_PIECE_WORD.findall(piece)) <= self.max_piece_words
 
+    def _labels_one(self, piece: str) -> bool:
+        """Whether the piece between two markers is one icon's label: short, and a word at least
+        ("iconfb", "icon chevron down"; not the nothing between the words of "icon icon icon")."""
+        return self._short(piece) and _PIECE_WORD.search(piece) is not None
+
     def _icon_sprite_runs(self, text: str) -> Iterator[tuple[int, int, str]]:
         markers = [m.start() for m in _MARKER.finditer(text)]
         if len(markers) < self.min_markers:
@@ -155,7 +160,7 @@ class IconLabelRuns:
         i = 0
         while i < len(markers):
             j = i
-            while j + 1 < len(markers) and self._short(text[markers[j] + 4 : markers[j + 1]]):
+            while j + 1 < len(markers) and self._labels_one(text[markers[j] + 4 : markers[j + 1]]):
                 j += 1
             if j + 1 - i >= self.min_markers:
                 start = 0 if self._short(text[: markers[i]]) else markers[i]

@@ -51,6 +51,8 @@ def test_run_glued_to_the_front_of_a_line_keeps_the_line(flagged, text, run):
         "Share this with the class",
         "The icon of the church, an icon painted in 1420, is an icon of the city.",
         "Silicon Valley investors met in the silicon chip plant.",
+        "We saw the icon icon icon of the city today.",  # markers with no label between them
+        "The minister said icon icon icon.",
         "Twitter",
         "Email",
         "Xi Jinping met Trump.",
