@@ -315,6 +315,13 @@ class Credits(LineLocal):
             reason = self._lead_credit(inner) or self._agency_credit(inner, photo=True)
             if reason:
                 yield Span(*line.offsets_of(0, m.end()), self.name, reason + ", front of line")
+                rest = text[m.end() :]
+                whole = self.credit(rest) if rest.strip() else None
+                if whole:  # the rest is a credit line too ("(Screenshot) Featured image via X"): it goes now
+                    if self._is_caption_credit_line(rest, whole):
+                        whole += _CAPTION_LINE
+                    yield Span(*line.offsets_of(m.end(), len(text)), self.name, whole)
+                    return
         end = self._glued_end(text)
         if end is not None:
             start, reason = end

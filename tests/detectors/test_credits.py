@@ -1,5 +1,6 @@
 import pytest
 
+import cleaner
 from cleaner.detectors import Credits
 from cleaner.document import Document
 
@@ -52,6 +53,18 @@ def test_flags_credit_lines(flagged, line):
 )
 def test_bracketed_credit_before_a_caption_is_cut_and_the_caption_kept(text, credit):
     assert [s.strip() for s in flagged_by(Credits(), text)] == [credit]
+
+
+def test_a_credit_after_a_bracketed_credit_goes_with_it_at_once():
+    # both in one pass: the rounds of the pipeline would otherwise need one more to see the rest alone
+    text = "(Screenshot: YouTube) Featured image via Getty Images"
+    assert [s.strip() for s in flagged_by(Credits(), text)] == ["(Screenshot: YouTube)", "Featured image via Getty Images"]
+
+
+def test_idempotent_on_credits_glued_behind_bracketed_credits():
+    text = "(SCREENSHOT) CONTINUED BELOW(SCREENSHOT) FEATURE IMAGE VIA;"
+    once = cleaner.clean(text)
+    assert cleaner.clean(once) == once
 
 
 def test_bracketed_credit_ending_a_caption_stays_with_it_unless_asked():
