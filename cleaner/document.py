@@ -10,21 +10,21 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 
-__all__ = ["Document", "Line", "only_newlines", "split_lines"]
+__all__ = ["LINE_BREAKS", "Document", "Line", "only_newlines", "split_lines"]
 
 # What ends a line besides "\n": a lone "\r" (text from old Macs), a vertical tab or a form
 # feed (word processors' line breaks, pdftotext's page ends) and Unicode's line and paragraph
 # separators. A "\r" before "\n" stays in its line as trailing space, so offsets are those of
 # the text as given. Not "\x85": it is "…" in cp1252, and text decoded as Latin-1 holds it.
-_ANY_BREAK = re.compile(r"\r(?!\n)|[\n\v\f\u2028\u2029]")
+LINE_BREAKS = "\n\v\f\u2028\u2029"  # and a lone "\r"
+_ANY_BREAK = re.compile(rf"\r(?!\n)|[{LINE_BREAKS}]")
 
 
 def only_newlines(text: str) -> bool:
     r"""Whether "\n" is text's only line break (as in most text): cheap scans, no regex."""
-    return not (
-        "\v" in text or "\f" in text or "\u2028" in text or "\u2029" in text
-        or ("\r" in text and text.count("\r") != text.count("\r\n"))
-    )
+    if any(c in text for c in LINE_BREAKS[1:]):  # every break but "\n", which comes first
+        return False
+    return "\r" not in text or text.count("\r") == text.count("\r\n")
 
 
 def split_lines(text: str) -> list[str]:

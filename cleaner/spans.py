@@ -15,7 +15,7 @@ from typing import Iterable
 
 import regex
 
-from .document import only_newlines
+from .document import LINE_BREAKS, only_newlines
 
 __all__ = ["Span", "resolve", "uncovered", "remove", "tidy", "snap_to_lines", "Cut"]
 
@@ -85,7 +85,6 @@ def uncovered(span: Span, covered: list[Span]) -> list[Span]:
 
 
 _HSPACE = " \t\u00a0"  # and a "\r" before "\n" (see _is_space)
-_BREAKS = "\n\v\f\u2028\u2029"  # and a lone "\r": the line breaks of document.split_lines
 
 
 def _is_space(text: str, i: int) -> bool:
@@ -97,7 +96,7 @@ def _is_space(text: str, i: int) -> bool:
 def _is_break(text: str, i: int) -> bool:
     r"""Whether text[i] ends a line: "\n", a lone "\r", a vertical tab, a form feed, U+2028, U+2029."""
     c = text[i]
-    return c in _BREAKS or (c == "\r" and not (i + 1 < len(text) and text[i + 1] == "\n"))
+    return c in LINE_BREAKS or (c == "\r" and not (i + 1 < len(text) and text[i + 1] == "\n"))
 
 
 def snap_to_lines(text: str, spans: Iterable[Span]) -> list[Span]:
@@ -127,8 +126,8 @@ def snap_to_lines(text: str, spans: Iterable[Span]) -> list[Span]:
 # A run of line breaks with only horizontal whitespace between them, i.e. two
 # or more line breaks ("\r\n" counts as one): collapses to one blank line.
 _BLANK_RUN = regex.compile(r"\n(?:[^\S\n]*+\n)++")
-_BREAK = r"(?:\r\n|\r(?!\n)|[\n\v\f\u2028\u2029])"  # "\r\n" is one break, never "\r" and "\n"
-_ANY_BLANK_RUN = regex.compile(rf"(?P<first>{_BREAK})(?:[^\S\n\r\v\f\u2028\u2029]*+(?P<last>{_BREAK}))++")
+_BREAK = rf"(?:\r\n|\r(?!\n)|[{LINE_BREAKS}])"  # "\r\n" is one break, never "\r" and "\n"
+_ANY_BLANK_RUN = regex.compile(rf"(?P<first>{_BREAK})(?:[^\S\r{LINE_BREAKS}]*+(?P<last>{_BREAK}))++")
 
 
 def tidy(text: str) -> str:
