@@ -223,7 +223,9 @@ class ArticleRegion:
             return
         # mostly prose and a few of a site's labels: a page only if comments follow the article
         only_with_comments = not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels))
-        if only_with_comments and labels < self.commented_page_site_labels and not self._says_thread(page.lines):
+        if only_with_comments and labels < self.commented_page_site_labels and not (
+            self._says_thread(page.lines) or self._heading_names_post(page.lines)
+        ):
             return
         if GOOD not in first_pass and self.short_paragraph_length is not None:
             judge = self._for_short_paragraphs()
@@ -340,6 +342,19 @@ class ArticleRegion:
                     found += 1
                     if found >= self.stamp_run:
                         return True
+        return False
+
+    def _heading_names_post(self, lines: Sequence[LineFeatures]) -> bool:
+        """Whether a heading of comments names a post whose headline stands above it ("10
+        thoughts on “Business Focus: …”" below "Business Focus: …"): a blog's comments under
+        its post, however few of its menus the page shows."""
+        above: set[str] = set()
+        for f in lines:
+            if 0 < f.words <= self.titled_heading_max_words:
+                m = _titled_heading_match(f.line.text)
+                if m is not None and normalize(m.group("title")) in above:
+                    return True
+            above.add(normalize(f.line.text))
         return False
 
     def _is_saying_writer(self, f: LineFeatures) -> bool:

@@ -344,6 +344,30 @@ def test_a_name_with_no_verb_of_saying_over_a_time_may_stamp_a_post():
     assert cleaner_with_region.clean(page) == page
 
 
+def _titled_comments(heading: str) -> str:
+    """A short post with two labels of the site, under a heading of its comments: mostly prose,
+    each comment stamped by name and time alone (no verb of saying) and closed by "Reply"."""
+    thread = "\n\n".join(
+        f"{name}\nNovember {10 + n}, 2012 at {8 + n}:07 am\n"
+        + "\n\n".join(OPINIONS[(n + k) % len(OPINIONS)] for k in range(3))
+        + "\n\nReply"
+        for n, name in enumerate(WRITERS)
+    )
+    return f"Home\n\nSearch\n\n{HEADLINE}\n\n{BODY}\n\n{heading}\n\n{thread}\n\nPrivacy policy"
+
+
+def test_a_heading_that_counts_the_comments_and_names_the_post_above_makes_them_plainly_comments():
+    # WordPress's "10 thoughts on “Business Focus: ...”" under the post "Business Focus: ...",
+    # on a blog whose page shows few labels of its menus
+    page = _titled_comments(f"8 thoughts on “{HEADLINE}”")
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_a_heading_that_names_no_post_above_keeps_the_page():
+    page = _titled_comments("8 thoughts on “Ferry timetable changes for the summer”")
+    assert cleaner_with_region.clean(page) == page
+
+
 def test_a_name_that_says_heads_its_comments_stamp():
     # "Aylin sagt:" / "20. November 2022 um 10:36 Uhr" / "Liebe Karo," (a short first line, under the time)
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_saying_thread('Dear Jane,')}\n\n{FOOTER}"
