@@ -23,7 +23,7 @@ from .parallel import available_cores, ordered_map
 from .pipeline import CAUTIOUS
 from .progress import Progress, summary
 from .records import DEFAULT_EXPLAIN_FIELD, DEFAULT_FIELD, InputError, RecordOptions, Tally
-from .records import cleaner_for, decode_document
+from .records import cleaner_for, decode_utf8
 from .tasks import CHUNK_BYTES, Abort, Delivery, Problem, ProblemLog, TaskReader, TaskResult, run_task
 
 __all__ = ["main"]
@@ -251,7 +251,7 @@ def _read_document(name: str, html: bool = False) -> str:
     if html:
         return html_to_text(data)
     try:
-        return decode_document(data)
+        return decode_utf8(data)
     except InputError as err:
         raise Abort(Problem(name, err.line, err.message)) from None
 

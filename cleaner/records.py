@@ -23,7 +23,7 @@ __all__ = [
     "cleaner_for",
     "removed_spans",
     "decode_utf8",
-    "decode_document",
+    "final_break",
     "clean_document",
     "clean_record",
     "clean_json_line",
@@ -110,16 +110,19 @@ def decode_utf8(data: bytes) -> str:
         raise InputError(f"invalid UTF-8 (byte 0x{bad} at column {column})", line) from None
 
 
-def decode_document(data: bytes) -> str:
-    """A plain-text file's bytes as a text-mode open() reads them: \\r\\n and \\r become \\n."""
-    return decode_utf8(data).replace("\r\n", "\n").replace("\r", "\n")
+def final_break(text: str) -> str:
+    """The line break a clean document is written with at its end: CRLF if the text's first line
+    ends so, else LF (the document's other line breaks are kept as they are)."""
+    first = text.find("\n")
+    return "\r\n" if first > 0 and text[first - 1] == "\r" else "\n"
 
 
 def clean_document(data: bytes, options: RecordOptions, tally: Tally) -> bytes:
-    """A plain-text document (UTF-8 bytes), or an HTML page -> its clean text and a final line break."""
-    text = html_to_text(data) if options.html else decode_document(data)
+    """A plain-text document (UTF-8 bytes, its line breaks as they are), or an HTML page -> its
+    clean text and a final line break."""
+    text = html_to_text(data) if options.html else decode_utf8(data)
     result = options.cleaner().explain(text)
-    out = (result.text + "\n").encode("utf-8")
+    out = (result.text + final_break(text)).encode("utf-8")
     tally.count(result, len(data), len(out))
     return out
 

@@ -113,10 +113,20 @@ def test_an_html_page_on_stdin(tmp_path):
     assert done.stdout.decode() == expected_text(cleaner.html_to_text(page)) + "\n"
 
 
-def test_crlf_text_files_are_read_like_text_mode_files(tmp_path):
+def test_a_crlf_text_file_keeps_its_line_breaks(tmp_path):
+    # the output is the file with spans removed: its CRLF line ends stay, and it ends in one
     (tmp_path / "page.txt").write_bytes(PAGE.replace("\n", "\r\n").encode())
     done = run_cleaner("page.txt", cwd=tmp_path)
-    assert done.stdout.decode() == expected_text(PAGE) + "\n"
+    assert done.stdout == (expected_text(PAGE) + "\n").replace("\n", "\r\n").encode()
+
+
+def test_explain_offsets_are_those_of_the_file_as_it_is(tmp_path):
+    crlf = PAGE.replace("\n", "\r\n")
+    (tmp_path / "page.txt").write_bytes(crlf.encode())
+    done = run_cleaner("explain", "page.txt", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0, done.stderr
+    removed = json.loads(done.stdout)["removed"]
+    assert removed and all(crlf[s["start"] : s["end"]] == s["text"] for s in removed)
 
 
 # ---- JSON Lines --------------------------------------------------------------------
