@@ -899,11 +899,24 @@ class ArticleRegion:
         Permalink", or on a page with none such, a line that links to the post's permalink
         ("November 03, 2012 in Leadership | Permalink"; comments may have such links too,
         so a "Posted ..." footer is looked for first)."""
-        for footer in (_POST_FOOTER, _PERMALINK):
-            found = [i for i, f in enumerate(lines) if f.words <= self.post_footer_max_words and footer.search(f.line.text)]
-            if found:
-                return found[0] if len(found) == 1 else None
-        return None
+        split = _split_footer_words()
+        found = [
+            i for i, f in enumerate(lines)
+            if (f.words <= self.post_footer_max_words and _POST_FOOTER.search(f.line.text))
+            or (f.folded in split and self._is_split_footer(lines, i))  # cheap: a lead-in alone first
+        ]
+        if not found:
+            found = [i for i, f in enumerate(lines) if f.words <= self.post_footer_max_words and _PERMALINK.search(f.line.text)]
+        return found[0] if len(found) == 1 else None
+
+    def _is_split_footer(self, lines: Sequence[LineFeatures], i: int) -> bool:
+        """Whether a post's footer starts at line i, printed over four lines ("Posted by" / "Alina
+        Chau" / "at" / "9:22 AM"; ``data/split_post_footers.txt``), as Blogger renders it."""
+        joining = _split_footer_words().get(lines[i].folded)
+        if joining is None or i + 3 >= len(lines):
+            return False
+        name, join, time = lines[i + 1 : i + 4]
+        return 0 < name.words <= self.writer_max_words and len(join.folded) <= 2 and join.folded in joining and _is_comment_time(time)
 
     def _post_frame(self, doc: Document) -> tuple[int, int] | None:
         """A blog post framed by its navigation above and its footer below, as (its first line,
@@ -1466,6 +1479,17 @@ def _counts_comments(text: str) -> bool:
 def _heading_key(text: str) -> str:
     """"[ 167 comments ]" -> "comments"."""
     return normalize(_COUNT.sub(" ", text))
+
+
+@lru_cache(maxsize=1)
+def _split_footer_words() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
+    """The lead-ins of a post's footer printed over four lines, as case-folded words, each with
+    the words that may join the writer's name to the time (``data/split_post_footers.txt``)."""
+    found: dict[tuple[str, ...], set[tuple[str, ...]]] = {}
+    for entry in load_list("split_post_footers"):
+        lead_in, joining = (tuple(normalize(part).split()) for part in entry.split("|"))
+        found.setdefault(lead_in, set()).add(joining)
+    return {lead_in: frozenset(joining) for lead_in, joining in found.items()}
 
 
 @lru_cache(maxsize=1)

@@ -393,6 +393,32 @@ def test_what_follows_a_posts_only_footer_is_not_the_article():
     assert "comment thread after the article" in reasons
 
 
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Posted by\nJane Doe\nat\n9:39 PM",  # Blogger's footer, each part an element of its own
+        "Posted by:\nJane Doe\non\n10/29/2012 14:05",
+        "Eingestellt von\nJane Doe\num\n21:39",
+    ],
+)
+def test_a_posts_only_footer_printed_over_four_lines_ends_it(footer):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{footer}\n\n{NEXT_POST}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "footer",
+    [
+        "Posted by\nJane Doe\nin\n9:39 PM",  # no word that joins a name to a time
+        "Posted by\nJane Doe\nat\nthe town hall",  # no time
+        "Posted by\nthe people who live on the east side of the river\nat\n9:39 PM",  # no name
+    ],
+)
+def test_four_lines_that_are_no_posts_footer_end_nothing(footer):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{footer}\n\n{NEXT_POST}\n\n{FOOTER}"
+    assert NEXT_POST in cleaner_with_region.clean(page)
+
+
 def test_a_front_page_of_posts_each_with_its_footer_is_not_cut_at_the_first():
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{POST_FOOTER}\n\n{NEXT_POST}\n\n{POST_FOOTER}\n\n{FOOTER}"
     assert NEXT_POST in cleaner_with_region.clean(page)
