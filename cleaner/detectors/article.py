@@ -175,6 +175,7 @@ class ArticleRegion:
     writer_max_words: int = 4  # words of a commenter's name standing above the date and time
     comment_date_max_words: int = 4  # words of a comment's date without a clock time ("Wednesday November 20, 2019")
     post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
+    footer_comments_gap: int = 12  # lines from a post's four-line footer down to its comments' heading at most
     navigation_label_chars: int = 30  # characters of the link home in a post's navigation ("Main", "Blog Home") at most
     one_sided_home_labels: tuple[str, ...] = ("main",)  # links home that make a navigation beside one post's link alone
     navigation_repeat_gap: int = 10  # lines between a post's navigation and its copy below the comments at least
@@ -258,12 +259,13 @@ class ArticleRegion:
         if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
         post_end = self._navigation_again(page.lines)  # wherever it is: a short post opens nothing
+        footed = self._footer_over_comments(page.lines)  # so too
         linked = self._linked_comments(page.lines, first_pass, headings, opened)
-        found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end, linked) if i is not None]
+        found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end, footed, linked) if i is not None]
         thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
-        region, thread = self._region(gains, first_pass, heading, thread_start, (post_end, linked))
+        region, thread = self._region(gains, first_pass, heading, thread_start, (post_end, footed, linked))
         if region is None:
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
@@ -886,6 +888,18 @@ class ArticleRegion:
         first, again = pairs
         same = all(lines[first + k].line.text.strip() == lines[again + k].line.text.strip() for k in (0, 1))
         return first if same and again - first >= self.navigation_repeat_gap else None
+
+    def _footer_over_comments(self, lines: Sequence[LineFeatures]) -> int | None:
+        """The page's only post footer (:meth:`_only_footer`) when Blogger prints it over four lines
+        (:meth:`_is_split_footer`) and a heading of comments follows within ``footer_comments_gap``
+        lines ("No comments:", "2 comments:"): the post ends there however short it is (its
+        footer is no byline under the headline: comments follow it)."""
+        found = self._only_footer(lines)
+        if found is None or not self._is_split_footer(lines, found):
+            return None
+        headings = _comment_headings()
+        below = range(found + 4, min(len(lines), found + 4 + self.footer_comments_gap))
+        return found if any(self._is_comment_heading(lines[j], headings) for j in below) else None
 
     def _post_footer(self, lines: Sequence[LineFeatures], opened: int) -> int | None:
         """The page's only post footer (:meth:`_only_footer`) after the first

@@ -406,6 +406,37 @@ def test_a_posts_only_footer_printed_over_four_lines_ends_it(footer):
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+SHORT_POST_BODY = "No matter how long I stare at this drawing, I still cannot believe that it was made with a pencil."
+BLOG_SIDEBAR = "\n\n".join(
+    [
+        "About this blog",
+        "Jane Doe is a prolific blogger, maker and writer who lives by the river with her family and two cats, and "
+        "she has written about drawing, painting and the people who make things by hand for more than ten years.",
+        "This blog represents a different kind of tribe in the world of making things, one that welcomes everyone "
+        "who has ever picked up a pencil, a brush or a needle and wondered what they could make with it.",
+    ]
+)
+
+
+def _blogger_post(below_footer: str) -> str:
+    footer = "Posted by\nJane Doe\nat\n6:35 AM"
+    return f"{MENU}\n\n{HEADLINE}\n\n{SHORT_POST_BODY}\n\n{footer}\n\n{below_footer}\n\n{BLOG_SIDEBAR}\n\n{FOOTER}"
+
+
+def test_a_short_post_ends_at_its_four_line_footer_over_its_comments():
+    # a post of one short paragraph: the sidebar's prose below outweighs it, but the footer
+    # ("Posted by" / name / "at" / time) over the comments' heading ends it
+    page = _blogger_post("Labels:\ndrawing\n\nNo comments:\n\nPost a Comment")
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{SHORT_POST_BODY}"
+
+
+def test_a_four_line_byline_over_a_post_ends_nothing():
+    # a template may print "Posted by" / name / "at" / time under the headline: only a heading
+    # of comments below makes it the post's footer
+    page = f"{MENU}\n\n{HEADLINE}\n\nPosted by\nJane Doe\nat\n6:35 AM\n\n{BODY}\n\n{BLOG_SIDEBAR}\n\n{FOOTER}"
+    assert BODY in cleaner_with_region.clean(page)
+
+
 @pytest.mark.parametrize(
     "footer",
     [
