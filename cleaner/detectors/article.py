@@ -667,8 +667,12 @@ class ArticleRegion:
 
         A picture's credit ("Getty Images", "Image copyright") repeated under
         each picture of the article is no template: it does not cut the article.
+        Nor is a label that ends in a colon over what it introduces, as an article
+        repeats its own ("Directions:" under each recipe, "Delete next word:" under
+        each editor's name), unless it stamps comments ("Posted by:", "Becky says:",
+        "2 comments:").
         """
-        keys = [_numberless(f.line.text) if f.words <= self.template_max_words else "" for f in lines]
+        keys = [_numberless(f.line.text) if f.words <= self.template_max_words and not _introduces(f) else "" for f in lines]
         counts = Counter(k for k in keys if k)
         return [
             bool(k) and counts[k] >= self.template_min_repeats and not _credit_recogniser().credit(f.line.text)
@@ -1385,6 +1389,15 @@ def _is_permalink(f: LineFeatures, max_words: int) -> bool:
     """A comment's link to itself, alone or after its stamp: "Permalink", "Sunday, July 29, 2012 at
     12:37 pm | Permalink", "... | permalink | Reply"."""
     return 0 < f.words <= max_words and "permalink" in f.folded and _PERMALINK_ITEM.search(f.line.text) is not None
+
+
+def _introduces(f: LineFeatures) -> bool:
+    """Whether a line is a label over what follows it ("Directions:"), not a comment's stamp
+    ("Posted by:", "Becky says:") or a count of comments ("2 comments:")."""
+    text = f.line.text
+    if not text.rstrip().endswith(":") or _POSTED_BY.match(text) is not None:
+        return False
+    return not (comment_words().intersection(f.folded) or _says_words().intersection(f.folded))
 
 
 def _is_comment_stamp(f: LineFeatures) -> bool:

@@ -381,6 +381,37 @@ def test_a_text_of_mostly_prose_with_stamps_that_may_be_posts_is_kept_whole():
     assert cleaner_with_region.clean(page) == page
 
 
+SHORTCUTS = "\n\n".join(
+    f"{editor}\n\nDelete the next word:\n\n{keys}\n\nDelete the previous word:\n\n{back}\n\n{note}"
+    for editor, keys, back, note in [
+        ("Mac OS X", "Option + Fn + Delete", "Option + Delete",
+         "These work in every text field of the system, so the habit pays off in any application that edits text, "
+         "from the mail program to the notes on your phone, and nobody has to install anything for them."),
+        ("Vim", "dw in normal mode", "db in normal mode",
+         "The editor counts words a little differently from the others, so punctuation may stop the motion earlier "
+         "than you expect, but after a week of practice the difference will hardly be noticed at all."),
+        ("Emacs", "Meta + D", "Meta + Backspace",
+         "The same keys work in most terminals and shells as well, because they borrow the editor's bindings for "
+         "their own command lines, which is one more reason to learn them well before anything else."),
+    ]
+)
+
+
+def test_labels_ending_in_a_colon_that_the_article_repeats_do_not_cut_it():
+    # "Delete the next word:" under each editor's name is the article's own label, not a
+    # comment thread's template ("Reply", "Report"): the article is not cut between them
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{SHORTCUTS}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{SHORTCUTS}"
+
+
+@pytest.mark.parametrize("stamp", ["Posted by:", "Becky says:", "2 comments:"])
+def test_a_repeated_comment_stamp_ending_in_a_colon_is_still_a_template(stamp):
+    text = "\n\n".join(f"{stamp}\n{OPINIONS[n % len(OPINIONS)]}" for n in range(4))
+    lines = page_features(Document(text)).lines
+    marked = ArticleRegion()._templates(lines)
+    assert [f.line.text for f, m in zip(lines, marked) if m] == [stamp] * 4
+
+
 NEXT_POST = "\n\n".join(["Ferry timetable changes for the summer", BODY.replace("bridge", "ferry").replace("council", "harbour board")])
 POST_FOOTER = "Posted by Jane Doe at 09:39 PM in Local news | Permalink"
 
