@@ -116,6 +116,7 @@ class ArticleRegion:
     short_cost: float = 3.0  # what a short line made good costs the region score
     min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
     min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
+    page_repeat_min: int = 5  # a line printed this often counts with those, however long
     # Readers' comments below the article are part of it, up to the page's next menu or
     # footer (CleanEval's gold keeps them; Dragnet's and ScrapingHub's drop them).
     keep_comments: bool = False
@@ -590,12 +591,16 @@ class ArticleRegion:
         return {block[k] for found in runs(titled, bool, self.link_title_run) for k in found}
 
     def _looks_like_a_page(self, first_pass: list[str], lines: Sequence[LineFeatures]) -> bool:
-        """A whole page flattened to text, not an article: many lines, most of them short or bad.
+        """A whole page flattened to text, not an article: many lines, most of them short or bad,
+        or printed ``page_repeat_min`` times or more (a gallery's "Mouseover photo to load notes
+        or add comment" under each photo reads like prose, but no article repeats a line so).
 
         Clean texts (an article, perhaps with a list or a byline) seldom look
         like this; menus, link lists and footers make most lines of a page.
         """
-        junk = _junk_count(first_pass, lines, range(len(lines)))
+        counts = Counter(f.line.text.strip() for f in lines)
+        repeated = {i for i, f in enumerate(lines) if counts[f.line.text.strip()] >= self.page_repeat_min}
+        junk = _junk_count(first_pass, lines, range(len(lines)), also=repeated)
         return len(first_pass) >= self.min_page_lines and junk >= self.min_page_junk_share * len(first_pass)
 
     def _is_junk_heap(self, first_pass: list[str], lines: Sequence[LineFeatures]) -> bool:

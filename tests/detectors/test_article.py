@@ -381,6 +381,16 @@ def test_a_text_of_mostly_prose_with_stamps_that_may_be_posts_is_kept_whole():
     assert cleaner_with_region.clean(page) == page
 
 
+def test_a_text_whose_lines_are_mostly_one_line_repeated_is_a_page():
+    # a gallery's "Mouseover photo to load notes or add comment" under each photo reads like
+    # prose, but no article repeats a line so: the text is a page, and its menu goes
+    gallery = "\n\n".join(["Mouseover photo to load notes or add comment"] * 24)
+    page = f"Home\n\nAbout us\n\nContact us\n\n{HEADLINE}\n\n{BODY}\n\n{gallery}\n\nPrivacy policy\n\nTerms of use"
+    out = cleaner_with_region.clean(page)
+    assert out.startswith(f"{HEADLINE}\n\n{BODY}")
+    assert Cleaner(detectors=[ArticleRegion(page_repeat_min=25)]).clean(page) == page  # the rule turned off
+
+
 SHORTCUTS = "\n\n".join(
     f"{editor}\n\nDelete the next word:\n\n{keys}\n\nDelete the previous word:\n\n{back}\n\n{note}"
     for editor, keys, back, note in [
