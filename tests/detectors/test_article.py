@@ -349,7 +349,7 @@ def _titled_comments(heading: str) -> str:
     each comment stamped by name and time alone (no verb of saying) and closed by "Reply"."""
     thread = "\n\n".join(
         f"{name}\nNovember {10 + n}, 2012 at {8 + n}:07 am\n"
-        + "\n\n".join(OPINIONS[(n + k) % len(OPINIONS)] for k in range(3))
+        + "\n\n".join(f"{OPINIONS[(n + k) % len(OPINIONS)]} So says {name}, point {k + 1}." for k in range(3))
         + "\n\nReply"
         for n, name in enumerate(WRITERS)
     )
