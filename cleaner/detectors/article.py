@@ -152,6 +152,13 @@ class ArticleRegion:
     truncated_teaser_max_gap: int = 3
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
+    # An article's outline printed between its sections (BioMed Central's "Outline" box): runs
+    # of this many template lines or more, in this many copies or more sharing this share of
+    # their lines, this many of which head a paragraph elsewhere (see _outline).
+    outline_min_lines: int = 6
+    outline_min_copies: int = 3
+    outline_overlap: float = 0.7
+    outline_min_headings: int = 2
     min_prose_share: float = 0.3  # share of the page's prose the article must hold, else the page is kept whole
     # A page with no line of length_high characters: its article is written in short
     # paragraphs, judged good from this length, and must then hold this share of the prose.
@@ -650,12 +657,16 @@ class ArticleRegion:
         little (a subhead; a headline in a teaser list); bad lines cost ``bad_penalty``;
         short lines repeated all over the page ("Reply", "Rating: 9 Votes" per
         comment, "Read more" per teaser) are a template, never the article, and
-        cost ``template_penalty``.
+        cost ``template_penalty``, unless they are the article's outline printed between its
+        sections (:meth:`_outline`), which costs what a subhead does.
         """
         template = self._templates(lines)
+        outline = self._outline(lines, template, first_pass)
         gains = []
-        for first, c, f, is_template in zip(first_pass, classes, lines, template):
-            if is_template:
+        for k, (first, c, f, is_template) in enumerate(zip(first_pass, classes, lines, template)):
+            if k in outline:
+                gains.append(-self.short_cost)
+            elif is_template:
                 gains.append(-self.template_penalty)
             elif c != GOOD:
                 gains.append(-self.bad_penalty)
@@ -666,6 +677,32 @@ class ArticleRegion:
             else:
                 gains.append(-self.short_cost)
         return gains
+
+    def _outline(self, lines: Sequence[LineFeatures], template: list[bool], first_pass: list[str]) -> set[int]:
+        """The lines of an article's outline printed between its sections: runs of
+        ``outline_min_lines`` template lines or more, ``outline_min_copies`` copies or more of
+        much the same lines (``outline_overlap`` of them shared: "Outline" / "Methods" /
+        "Abstract" / "Background" / "Methods" / "Results" / ...), of which
+        ``outline_min_headings`` or more stand elsewhere as headings over a paragraph
+        ("Methods" over the methods). A menu printed three times heads no paragraph of the
+        page with its labels; a comment's buttons are fewer lines."""
+        found = list(runs(template, bool, self.outline_min_lines))
+        if len(found) < self.outline_min_copies:
+            return set()
+        keys = [frozenset(_numberless(lines[k].line.text) for k in run) for run in found]
+        near = 2 * self.outline_min_copies  # copies looked for among the nearest runs only: linear time
+        lines_in: set[int] = set()
+        for i, (run, a) in enumerate(zip(found, keys)):
+            nearby = keys[max(0, i - near) : i + near + 1]
+            if sum(len(a & b) >= self.outline_overlap * len(a | b) for b in nearby) >= self.outline_min_copies:
+                lines_in.update(run)
+        if not lines_in:
+            return set()
+        headings = {
+            _numberless(lines[k].line.text) for k in range(len(lines) - 1) if k not in lines_in and first_pass[k + 1] == GOOD
+        }
+        labels = {_numberless(lines[k].line.text) for k in lines_in}
+        return lines_in if len(labels & headings) >= self.outline_min_headings else set()
 
     def _templates(self, lines: Sequence[LineFeatures]) -> list[bool]:
         """Which lines are short lines repeated across the page (numbers ignored).

@@ -391,6 +391,49 @@ def test_a_text_whose_lines_are_mostly_one_line_repeated_is_a_page():
     assert Cleaner(detectors=[ArticleRegion(page_repeat_min=25)]).clean(page) == page  # the rule turned off
 
 
+OUTLINE_SECTIONS = ["Background", "Methods", "Results", "Discussion"]
+SECTION_TEXT = {
+    "Background": "Idiopathic ventricular fibrillation is defined as a spontaneous arrhythmia in patients without any "
+    "structural heart disease, and it accounts for a small share of the sudden deaths that occur every year.",
+    "Methods": "Since 1992, eighteen patients with idiopathic fibrillation out of all those who received a device at "
+    "the university hospital were followed at the outpatient clinic every three months for as long as possible.",
+    "Results": "During a mean follow-up period of forty-one months, the arrhythmia came back in a third of the "
+    "patients, and every one of those episodes was ended by the device without any harm to the patient.",
+    "Discussion": "The recurrence rate in this group was high, which supports the use of a device in these patients "
+    "even when the tests that are made before the implantation do not predict any further arrhythmia at all.",
+}
+
+
+def _outlined_paper(outline_lines: list[str]) -> str:
+    """A paper whose outline ("Outline" / the section / "Abstract" / the sections ...) is
+    printed above each section, as BioMed Central's pages print it."""
+    abstract = "\n\n".join(f"{name}\n\n{SECTION_TEXT[name]}" for name in OUTLINE_SECTIONS[:3])
+    parts = []
+    for name in OUTLINE_SECTIONS:
+        outline = "\n".join(["Outline", name, *outline_lines])
+        body = "\n\n".join(SECTION_TEXT[name].replace("the", word) for word in ("the", "this", "that"))
+        parts.append(f"{outline}\n\n{body}")
+    return f"{MENU}\n\n{HEADLINE}\n\n{abstract}\n\n" + "\n\n".join(parts) + f"\n\n{FOOTER}"
+
+
+def test_an_outline_printed_between_the_sections_of_a_paper_does_not_cut_it():
+    # each copy of the outline is a run of repeated short lines, as a comment's buttons are;
+    # its labels head the paper's paragraphs, so it is the paper's own and its sections stay
+    page = _outlined_paper(["Abstract", *OUTLINE_SECTIONS, "References"])
+    out = cleaner_with_region.clean(page)
+    assert SECTION_TEXT["Discussion"].replace("the", "that") in out and "Sign in" not in out
+    no_outlines = Cleaner(detectors=[ArticleRegion(outline_min_copies=99)]).clean(page)
+    assert SECTION_TEXT["Discussion"].replace("the", "that") not in no_outlines
+
+
+def test_a_menu_printed_between_sections_whose_labels_head_no_paragraph_is_no_outline():
+    cities = ["Bregenz", "Innsbruck", "Salzburg", "Klagenfurt", "Graz", "Linz"]
+    lines = page_features(Document(_outlined_paper(cities))).lines
+    region = ArticleRegion()
+    first_pass, _ = region._first_pass(lines)
+    assert region._outline(lines, region._templates(lines), first_pass) == set()
+
+
 SHORTCUTS = "\n\n".join(
     f"{editor}\n\nDelete the next word:\n\n{keys}\n\nDelete the previous word:\n\n{back}\n\n{note}"
     for editor, keys, back, note in [
