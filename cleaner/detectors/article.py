@@ -267,7 +267,7 @@ class ArticleRegion:
         if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
         post_end = self._navigation_again(page.lines)  # wherever it is: a short post opens nothing
-        footed = self._footer_over_comments(page.lines)  # so too
+        footed = self._footer_over_comments(page.lines)  # nor a post whose footer comments follow
         linked = self._linked_comments(page.lines, first_pass, headings, opened)
         found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end, footed, linked) if i is not None]
         thread_start = min(found, default=None)
@@ -976,7 +976,7 @@ class ArticleRegion:
         if joining is None or i + 3 >= len(lines):
             return False
         name, join, time = lines[i + 1 : i + 4]
-        return 0 < name.words <= self.writer_max_words and len(join.folded) <= 2 and join.folded in joining and _is_comment_time(time)
+        return 0 < name.words <= self.writer_max_words and join.folded in joining and _is_comment_time(time)
 
     def _post_frame(self, doc: Document) -> tuple[int, int] | None:
         """A blog post framed by its navigation above and its footer below, as (its first line,
