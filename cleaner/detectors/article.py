@@ -267,9 +267,11 @@ class ArticleRegion:
         if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
             heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
         post_end = self._navigation_again(page.lines)  # wherever it is: a short post opens nothing
-        footed = self._footer_over_comments(page.lines)  # nor a post whose footer comments follow
+        footer = self._only_footer(page.lines)
+        footed = self._footer_over_comments(page.lines, footer)  # nor a post whose footer comments follow
         linked = self._linked_comments(page.lines, first_pass, headings, opened)
-        found = [i for i in (self._thread_start(page.lines, first_pass, opened), post_end, footed, linked) if i is not None]
+        stamped = self._thread_start(page.lines, first_pass, opened, footer)
+        found = [i for i in (stamped, post_end, footed, linked) if i is not None]
         thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
@@ -914,10 +916,12 @@ class ArticleRegion:
             (i for i, f in enumerate(lines) if words.intersection(f.folded) and _counts_comments(f.line.text)), len(lines)
         )
 
-    def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
+    def _thread_start(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int, footer: int | None) -> int | None:
         """Where a thread that is not the article starts, from line ``opened`` on: the first of a
-        run of comment stamps, or a post's only footer, whichever comes first (or None)."""
-        found = [i for i in (self._comment_stamps(lines, first_pass, opened), self._post_footer(lines, opened)) if i is not None]
+        run of comment stamps, or the post's only footer (``footer``, :meth:`_only_footer`; the
+        post ends there), whichever comes first (or None)."""
+        post_footer = footer if footer is not None and footer >= opened else None
+        found = [i for i in (self._comment_stamps(lines, first_pass, opened), post_footer) if i is not None]
         return min(found, default=None)
 
     def _navigation_again(self, lines: Sequence[LineFeatures]) -> int | None:
@@ -935,23 +939,16 @@ class ArticleRegion:
         same = all(lines[first + k].line.text.strip() == lines[again + k].line.text.strip() for k in (0, 1))
         return first if same and again - first >= self.navigation_repeat_gap else None
 
-    def _footer_over_comments(self, lines: Sequence[LineFeatures]) -> int | None:
-        """The page's only post footer (:meth:`_only_footer`) when Blogger prints it over four lines
+    def _footer_over_comments(self, lines: Sequence[LineFeatures], found: int | None) -> int | None:
+        """The page's only post footer (``found``, :meth:`_only_footer`) when Blogger prints it over four lines
         (:meth:`_is_split_footer`) and a heading of comments follows within ``footer_comments_gap``
         lines ("No comments:", "2 comments:"): the post ends there however short it is (its
         footer is no byline under the headline: comments follow it)."""
-        found = self._only_footer(lines)
         if found is None or not self._is_split_footer(lines, found):
             return None
         headings = _comment_headings()
         below = range(found + 4, min(len(lines), found + 4 + self.footer_comments_gap))
         return found if any(self._is_comment_heading(lines[j], headings) for j in below) else None
-
-    def _post_footer(self, lines: Sequence[LineFeatures], opened: int) -> int | None:
-        """The page's only post footer (:meth:`_only_footer`) after the first
-        ``min_article_words`` of prose: the post ends there."""
-        found = self._only_footer(lines)
-        return found if found is not None and found >= opened else None
 
     def _only_footer(self, lines: Sequence[LineFeatures]) -> int | None:
         """The footer of a blog post, when the page prints one footer only (a blog's front page

@@ -298,13 +298,18 @@ class Credits(LineLocal):
     def line_spans(self, line: Line) -> Iterator[Span]:
         if not _LETTER.search(line.text):
             return
-        reason = self.credit(line.text)
+        reason = self._credit_line(line.text)
         if reason:
-            if self._is_caption_credit_line(line.text, reason):
-                reason += _CAPTION_LINE
             yield Span(line.start, line.end, self.name, reason)
             return
         yield from self._glued(line)
+
+    def _credit_line(self, text: str) -> str | None:
+        """Why a whole line is a credit (naming a caption's credit line as such), or None."""
+        reason = self.credit(text)
+        if reason and self._is_caption_credit_line(text, reason):
+            reason += _CAPTION_LINE
+        return reason
 
     def _glued(self, line: Line) -> Iterator[Span]:
         text = line.text
@@ -316,10 +321,8 @@ class Credits(LineLocal):
             if reason:
                 yield Span(*line.offsets_of(0, m.end()), self.name, reason + ", front of line")
                 rest = text[m.end() :]
-                whole = self.credit(rest) if rest.strip() else None
+                whole = self._credit_line(rest) if rest.strip() else None
                 if whole:  # the rest is a credit line too ("(Screenshot) Featured image via X"): it goes now
-                    if self._is_caption_credit_line(rest, whole):
-                        whole += _CAPTION_LINE
                     yield Span(*line.offsets_of(m.end(), len(text)), self.name, whole)
                     return
         end = self._glued_end(text)
