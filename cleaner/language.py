@@ -3,6 +3,11 @@
 Cheap and good enough to pick the stoplist for stopword density. When too few
 stopwords are seen, or no language stands out, the answer is ``None`` and
 callers fall back to keeping text rather than dropping it.
+
+A language that glues its particles to the end of its words (Korean: 사람의,
+사람은, 사람을) lists them as endings, written with a leading ``-`` (``-의``):
+a word that ends in one counts as a stopword, as a particle standing alone
+counts in English.
 """
 from __future__ import annotations
 
@@ -13,16 +18,44 @@ from typing import Iterable
 
 from .phrasebank import load_bank
 
-__all__ = ["stopwords", "LanguageGuess", "guess_language"]
+__all__ = ["stopwords", "stop_endings", "count_stopwords", "LanguageGuess", "guess_language"]
+
+
+ENDING_MARK = "-"  # how a stoplist writes an ending ("-의"): see above
 
 
 @lru_cache(maxsize=1)
 def _stoplists() -> dict[str, frozenset[str]]:
-    return {lang: frozenset(words) for lang, words in load_bank("stopwords").items()}
+    """The whole words of each stoplist."""
+    return {
+        lang: frozenset(w for w in words if not w.startswith(ENDING_MARK)) for lang, words in load_bank("stopwords").items()
+    }
+
+
+@lru_cache(maxsize=1)
+def _endings() -> dict[str, tuple[str, ...]]:
+    """The endings of the stoplists that list any."""
+    found = {
+        lang: tuple(w[len(ENDING_MARK) :] for w in words if w.startswith(ENDING_MARK) and len(w) > len(ENDING_MARK))
+        for lang, words in load_bank("stopwords").items()
+    }
+    return {lang: endings for lang, endings in found.items() if endings}
 
 
 def stopwords(lang: str) -> frozenset[str]:
     return _stoplists().get(lang, frozenset())
+
+
+def stop_endings(lang: str) -> tuple[str, ...]:
+    """The endings that make a word of lang a stopword (empty for most languages)."""
+    return _endings().get(lang, ())
+
+
+def count_stopwords(words: Iterable[str], stops: frozenset[str], endings: tuple[str, ...] = ()) -> int:
+    """How many of the (case-folded) words are stopwords: in ``stops``, or ending in one of ``endings``."""
+    if not endings:
+        return sum(map(stops.__contains__, words))
+    return sum(1 for w in words if w in stops or w.endswith(endings))
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,9 +73,9 @@ def guess_language(words: Iterable[str], *, min_hits: int = 8, min_share: float 
     """
     counts = Counter(map(str.casefold, words))
     total = sum(counts.values())
-    seen = counts.keys()
+    endings = _endings()
     hits = sorted(
-        ((sum(counts[w] for w in seen & stops), lang) for lang, stops in _stoplists().items()),
+        ((_hits(counts, stops, endings.get(lang, ())), lang) for lang, stops in _stoplists().items()),
         reverse=True,
     )
     if not hits or not total:
@@ -52,3 +85,11 @@ def guess_language(words: Iterable[str], *, min_hits: int = 8, min_share: float 
     if best < min_hits or best / total < min_share or best < min_lead * runner_up:
         return LanguageGuess(None, best / total)
     return LanguageGuess(lang, best / total)
+
+
+def _hits(counts: Counter, stops: frozenset[str], endings: tuple[str, ...]) -> int:
+    """How many of the counted words are stopwords (see :func:`count_stopwords`)."""
+    found = sum(counts[w] for w in counts.keys() & stops)
+    if endings:
+        found += sum(n for w, n in counts.items() if w not in stops and w.endswith(endings))
+    return found

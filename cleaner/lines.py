@@ -13,7 +13,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Document, Line
-from .language import LanguageGuess, guess_language, stopwords
+from .language import LanguageGuess, count_stopwords, guess_language, stop_endings, stopwords
 from .memo import Memo
 from .textutil import CJK_CHAR, feature_words, words
 
@@ -119,6 +119,7 @@ def page_features(doc: Document) -> PageFeatures:
             prose = [w for sh in shapes for w in sh.folded][:LANGUAGE_SAMPLE_WORDS]
         language = guess_language(prose)
         stops = stopwords(language.lang) if language.lang else frozenset()
+        endings = stop_endings(language.lang) if language.lang else ()
         cached = PageFeatures(
             language,
             tuple(
@@ -126,7 +127,7 @@ def page_features(doc: Document) -> PageFeatures:
                     line=line,
                     chars=sh.chars,
                     words=len(sh.folded),
-                    stopwords=sum(map(stops.__contains__, sh.folded)) if stops else 0,
+                    stopwords=count_stopwords(sh.folded, stops, endings) if stops or endings else 0,
                     capitalised=sh.capitalised,
                     ends_sentence=sh.ends_sentence,
                     folded=sh.folded,

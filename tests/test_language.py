@@ -1,6 +1,6 @@
 import pytest
 
-from cleaner.language import guess_language
+from cleaner.language import count_stopwords, guess_language, stop_endings, stopwords
 from cleaner.textutil import words
 
 SAMPLES = {
@@ -15,6 +15,7 @@ SAMPLES = {
     "pl": "Minister powiedział, że plan zostanie ogłoszony w poniedziałek i że nie jest jeszcze ostateczny dla kraju.",
     "cs": "Ministr řekl, že plán bude oznámen v pondělí a že ještě není konečný, ale je to jen návrh pro vládu.",
     "id": "Menteri mengatakan bahwa rencana itu akan diumumkan pada hari Senin dan belum final untuk negara ini.",
+    "ko": "시장은 이번 결정이 쉽지 않았지만 매일 다리를 건너는 시민들의 안전이 가장 중요하다고 말했다.",
 }
 
 
@@ -40,3 +41,18 @@ def test_chinese_and_japanese_are_told_from_their_characters(lang, text):
 
     assert guess_language(feature_words(text)).lang == lang
     assert guess_language(words(text)).lang is None  # as whole runs of characters, they are no words at all
+
+
+def test_korean_particles_count_as_stopwords_by_the_endings_of_words():
+    # Korean glues its particles to its words: 시민들의 ("of the citizens") is a stopword by its ending
+    endings = stop_endings("ko")
+    assert "의" in endings and "의" not in stopwords("ko")
+    sentence = words("시민들의 안전이 가장 중요하다고 말했다")
+    assert count_stopwords(sentence, stopwords("ko"), endings) == 5  # 가장 a word of the list, the rest by ending
+    assert count_stopwords(sentence, stopwords("ko")) == 1  # the whole words alone
+    assert stop_endings("en") == ()  # most languages list none
+
+
+def test_a_korean_menu_of_nouns_shows_no_language():
+    menu = "홈 뉴스 정치 경제 사회 문화 스포츠 연예 로그인 회원가입 전체메뉴 사이트맵"
+    assert guess_language(words(menu)).lang is None

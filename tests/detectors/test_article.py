@@ -823,6 +823,26 @@ def test_a_chinese_page_is_read_character_by_character():
     assert cleaner_with_region.clean(page) == f"市议会投票关闭老桥进行维修\n\n{body}"
 
 
+def test_a_korean_page_is_read_by_the_endings_of_its_words():
+    # Korean glues its particles to its words: a paragraph's words end in them, a menu's nouns do not
+    menu = "\n\n".join(["홈", "뉴스", "정치", "경제", "사회", "문화", "스포츠", "로그인", "회원가입", "전체메뉴"] * 2)
+    body = "\n\n".join(
+        [
+            "시의회는 월요일 오래된 강 다리를 적어도 여섯 달 동안 폐쇄하기로 결정했다. 지난 점검에서 기술자들이 다리의 강철 지지대 두 개가 "
+            "예상보다 훨씬 심하게 부식된 것을 발견했기 때문이다. 시의회는 겨울이 오기 전에 보수 공사를 마쳐야 한다고 밝혔다.",
+            "시장은 이번 결정이 쉽지 않았지만 매일 다리를 건너는 시민들의 안전이 가장 중요하다고 말했다. 시는 공사 기간 동안 "
+            "출근과 등교에 불편이 없도록 임시 버스를 추가로 운행할 계획이며, 버스 시간표는 다음 주에 시청 누리집에 올라온다.",
+            "강 양쪽의 상인들은 바쁜 여름철에 손님을 잃을까 걱정된다며 공사 중에도 보행자를 위해 적어도 한 개의 차로는 열어 두어야 "
+            "한다고 시의회에 요청했다. 시의회는 상인들의 요청을 검토한 뒤 다음 달 회의에서 답하겠다고 했다.",
+        ]
+    )
+    footer = "\n\n".join(["회사소개", "이용약관", "개인정보처리방침", "고객센터", "사이트맵", "맨위로"])
+    headline = "시의회, 오래된 강 다리 보수 위해 여섯 달 폐쇄"
+    page = f"{menu}\n\n{headline}\n\n{body}\n\n{footer}"
+    assert page_features(Document(page)).language.lang == "ko"
+    assert cleaner_with_region.clean(page) == f"{headline}\n\n{body}"
+
+
 def test_a_page_with_a_full_menu_is_a_page_however_much_else_it_holds():
     # forty short replies below the article make most lines neither short-and-bare nor bad,
     # but a menu with a dozen of a site's labels still marks the text as a whole page
