@@ -15,6 +15,7 @@ SAMPLES = {
     "pl": "Minister powiedział, że plan zostanie ogłoszony w poniedziałek i że nie jest jeszcze ostateczny dla kraju.",
     "cs": "Ministr řekl, že plán bude oznámen v pondělí a že ještě není konečný, ale je to jen návrh pro vládu.",
     "id": "Menteri mengatakan bahwa rencana itu akan diumumkan pada hari Senin dan belum final untuk negara ini.",
+    "hu": "A miniszter azt mondta, hogy a tervet hétfőn jelentik be, de az még nem végleges, és a kormány is vitatja.",
     "ko": "시장은 이번 결정이 쉽지 않았지만 매일 다리를 건너는 시민들의 안전이 가장 중요하다고 말했다.",
 }
 

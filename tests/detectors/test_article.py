@@ -843,6 +843,25 @@ def test_a_korean_page_is_read_by_the_endings_of_its_words():
     assert cleaner_with_region.clean(page) == f"{headline}\n\n{body}"
 
 
+def test_a_hungarian_page_is_cut_by_its_own_stopwords_and_site_labels():
+    menu = "\n\n".join(["Főoldal", "Hírek", "Belföld", "Külföld", "Gazdaság", "Sport", "Kultúra", "Időjárás", "Belépés", "Regisztráció"] * 2)
+    body = "\n\n".join(
+        [
+            "A városi közgyűlés hétfőn úgy döntött, hogy legalább hat hónapra lezárja a régi folyami hidat, mert a mérnökök "
+            "a legutóbbi vizsgálat során azt találták, hogy két acéltartója sokkal jobban rozsdásodott, mint várták.",
+            "A polgármester azt mondta, hogy a döntés nem volt könnyű, de a hídon naponta átkelő emberek biztonsága az első, "
+            "és a város a munkák ideje alatt pótlóbuszokat indít, hogy senkinek ne legyen gondja a munkába járással.",
+            "A folyó két partján lévő boltosok attól tartanak, hogy a forgalmas nyári hónapokban elveszítik vásárlóikat, ezért "
+            "azt kérték a közgyűléstől, hogy legalább a gyalogosok számára maradjon nyitva egy sáv.",
+        ]
+    )
+    footer = "\n\n".join(["Rólunk", "Kapcsolat", "Impresszum", "Adatvédelem", "Felhasználási feltételek", "Vissza a tetejére"])
+    headline = "Hat hónapra lezárják a régi folyami hidat"
+    page = f"{menu}\n\n{headline}\n\n{body}\n\n{footer}"
+    assert page_features(Document(page)).language.lang == "hu"
+    assert cleaner_with_region.clean(page) == f"{headline}\n\n{body}"
+
+
 def test_a_page_with_a_full_menu_is_a_page_however_much_else_it_holds():
     # forty short replies below the article make most lines neither short-and-bare nor bad,
     # but a menu with a dozen of a site's labels still marks the text as a whole page
