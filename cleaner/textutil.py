@@ -6,7 +6,7 @@ from typing import Iterable
 
 import regex
 
-__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR", "StemGate"]
+__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR", "COPYRIGHT_SIGNS", "StemGate"]
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
 # Most lines are ASCII: for them the standard library's engine finds the same words as
@@ -14,6 +14,10 @@ WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
 _ASCII_WORD = re.compile(r"\w+(?:['.-]\w+)*", re.ASCII)
 _NON_WORD = regex.compile(r"[^\w]++")
 _ASCII_NON_WORD = re.compile(r"[^a-z0-9_]+")  # on lower-cased ASCII text: the same as _NON_WORD, faster
+
+
+# The copyright sign, and the circled letters Korean and Japanese sites print for it ("ⓒ 2019 ...").
+COPYRIGHT_SIGNS = "©ⓒⒸ"
 
 
 def normalize(text: str) -> str:

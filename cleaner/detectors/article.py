@@ -89,7 +89,7 @@ from ..language import stopwords
 from ..lines import LineFeatures, PageFeatures, page_features
 from ..spans import Span
 from ..phrasebank import load_bank, load_list
-from ..textutil import CJK_CHAR, feature_words, normalize
+from ..textutil import CJK_CHAR, COPYRIGHT_SIGNS, feature_words, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
 from .phrases import first_words, runs
@@ -1565,21 +1565,21 @@ def _consent_words() -> frozenset[str]:
 
 def _may_hold_copyright(text: str) -> bool:
     """A cheap test before searching _COPYRIGHT: the text holds its mark ("©", "(c)", "copyright")."""
-    if "©" in text:
+    if any(sign in text for sign in COPYRIGHT_SIGNS):
         return True
     low = text.lower()
     return "copyright" in low or "(c)" in low
 
 
 # a copyright mark standing as a word ("SPECweb©2005" is a name) or a reservation of rights
-_LEGAL_NOTICE = regex.compile(r"(?<!\w)©|\ball rights reserved\b", regex.IGNORECASE)
+_LEGAL_NOTICE = regex.compile(rf"(?<!\w)[{COPYRIGHT_SIGNS}]|\ball rights reserved\b", regex.IGNORECASE)
 
 
 def _is_legal_notice(text: str) -> bool:
-    return ("©" in text or "reserved" in text.lower()) and _LEGAL_NOTICE.search(text) is not None  # cheap test first
+    return (any(sign in text for sign in COPYRIGHT_SIGNS) or "reserved" in text.lower()) and _LEGAL_NOTICE.search(text) is not None  # cheap test first
 
 
-_COPYRIGHT = regex.compile(r"(?i)(?:©|\(c\)|\bcopyright\b)[^\n]{0,40}?(?<!\d)(?:19|20)\d\d(?!\d)")
+_COPYRIGHT = regex.compile(rf"(?i)(?:[{COPYRIGHT_SIGNS}]|\(c\)|\bcopyright\b)[^\n]{{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)")
 
 
 @lru_cache(maxsize=1)

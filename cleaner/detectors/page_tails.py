@@ -46,18 +46,18 @@ import regex
 from ..document import Document, Line
 from ..phrasebank import load_bank
 from ..spans import Span
-from ..textutil import normalize, words
+from ..textutil import COPYRIGHT_SIGNS, normalize, words
 from .date_line import DateLine
 from .phrases import LETTER as _LETTER
 from .phrases import SENTENCE_BREAK, LineLocal, entries_of_kind, first_words, last_sentence_starts
 
 __all__ = ["PageTails"]
 
-_COPYRIGHT_MARK = regex.compile(r"^[^\w©\n]*+(?:copyright|©|\(c\)|℗|copr\.)", regex.IGNORECASE)
+_COPYRIGHT_MARK = regex.compile(rf"^[^\w{COPYRIGHT_SIGNS}\n]*+(?:copyright|[{COPYRIGHT_SIGNS}]|\(c\)|℗|copr\.)", regex.IGNORECASE)
 # what a copyright line must carry besides its mark: "©", a year or "by" ("(c)" alone may be a list item)
-_COPYRIGHT_ANCHOR = regex.compile(r"©|(?<!\d)(?:1[89]|20)\d\d(?!\d)|\bby\b", regex.IGNORECASE)
+_COPYRIGHT_ANCHOR = regex.compile(rf"[{COPYRIGHT_SIGNS}]|(?<!\d)(?:1[89]|20)\d\d(?!\d)|\bby\b", regex.IGNORECASE)
 _COPYRIGHT_FILLER = regex.compile(
-    r"(?:[^\w\n]|\bcopyright\b|\(c\)|\bby\b|(?<!\d)\d{4}(?:\s*+[-–]\s*+\d{2,4})?+(?!\d))*+", regex.IGNORECASE
+    rf"(?:[^\w\n]|[{COPYRIGHT_SIGNS}]|\bcopyright\b|\(c\)|\bby\b|(?<!\d)\d{{4}}(?:\s*+[-–]\s*+\d{{2,4}})?+(?!\d))*+", regex.IGNORECASE
 )
 _FIRST_WORD = regex.compile(r"\w++")
 _LIST_SPLIT = regex.compile(r"\s*+[,|;•·/»]\s*+")

@@ -48,6 +48,7 @@ def test_a_copyright_mark_inside_a_name_is_no_legal_notice():
     from cleaner.detectors.article import _LEGAL_NOTICE
 
     assert _LEGAL_NOTICE.search("© 2019 Example Media") and _LEGAL_NOTICE.search("All rights reserved.")
+    assert _LEGAL_NOTICE.search("저작권자 ⓒ 예시미디어, 무단전재 및 재배포금지")  # Korean sites' circled c
     assert not _LEGAL_NOTICE.search("HP leads the SPECweb©2005 benchmark with the top three results.")
 
 
@@ -836,7 +837,9 @@ def test_a_korean_page_is_read_by_the_endings_of_its_words():
             "한다고 시의회에 요청했다. 시의회는 상인들의 요청을 검토한 뒤 다음 달 회의에서 답하겠다고 했다.",
         ]
     )
-    footer = "\n\n".join(["회사소개", "이용약관", "개인정보처리방침", "고객센터", "사이트맵", "맨위로"])
+    # the site's notice under every story ("copyright holder ⓒ ...: no copying or redistribution"), then its footer
+    notice = "저작권자 ⓒ 예시미디어(www.example.co.kr), 무단전재 및 재배포금지. 예시미디어의 모든 기사는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다."
+    footer = "\n\n".join([notice, "회사소개", "이용약관", "개인정보처리방침", "고객센터", "사이트맵", "맨위로"])
     headline = "시의회, 오래된 강 다리 보수 위해 여섯 달 폐쇄"
     page = f"{menu}\n\n{headline}\n\n{body}\n\n{footer}"
     assert page_features(Document(page)).language.lang == "ko"

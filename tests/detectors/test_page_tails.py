@@ -22,6 +22,7 @@ BODY = "\n\n".join(
         "Mots-clés : politique, Paris",
         "Copyright (c) Marler Clark LLP, PS. All rights reserved.",
         "© 2019 The Associated Press",
+        "ⓒ 2019 Example Media",  # the circled letter Korean and Japanese sites print for the sign
         "Copyright 2013 Jane Doe, http://www.example.com, All Rights Reserved. Please copy and share this article as long as it is shared in its entirety.",
         "Alle Rechte vorbehalten.",
         "Tous droits réservés",
