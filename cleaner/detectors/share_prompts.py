@@ -21,13 +21,10 @@ from ..memo import Memo
 from ..phrasebank import load_bank, load_list
 from ..spans import Span
 from ..textutil import StemGate, normalize, words
-from .phrases import RatioChoices, walk_back
+from .phrases import RatioChoices, last_sentence_starts, walk_back
 
 __all__ = ["SharePrompts"]
 
-# Sentence ends inside a line: after ., ! or ? (and closing quotes), before a
-# space; also a spaced dash, which often joins a call to action to a sentence.
-_SENTENCE_BREAK = regex.compile(r"(?<=[.!?…][\"'”’»)]?+)\s++|(?<=\s[–—-])\s++")
 # "{name}" in a bank entry: one to six words, usually the outlet's name.
 _SLOT = "{name}"
 _SLOT_WORDS = r" (?:\w++ ){0,5}\w++ "
@@ -107,10 +104,11 @@ class SharePrompts:
 
         See :func:`~cleaner.detectors.phrases.walk_back`.
         """
-        starts = [0] + [m.end() for m in _SENTENCE_BREAK.finditer(text)]
-        lowest = max(0, len(starts) - self.max_tail_prompts * self.max_tail_sentences)
+        window = self.max_tail_prompts * self.max_tail_sentences
+        breaks = last_sentence_starts(text, window)  # spaces at the end of the line start no sentence
+        starts = ([0] if len(breaks) < window else []) + breaks
         cut, reason = walk_back(
-            starts, len(text), lowest, self.max_tail_sentences, lambda k, cut: self.match(text[starts[k] : cut])
+            starts, len(text), 0, self.max_tail_sentences, lambda k, cut: self.match(text[starts[k] : cut])
         )
         if reason:
             where = ", end of line" if cut > 0 else ", a line of prompts"

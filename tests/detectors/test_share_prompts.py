@@ -61,6 +61,14 @@ def test_prompt_glued_to_the_end_of_a_paragraph_is_cut_off():
     assert flagged_tail(text) == "If you like this story, share it with a friend!"
 
 
+@pytest.mark.parametrize("end", ["", " ", "\t  "])
+def test_spaces_that_end_the_line_hide_no_prompt(end):
+    # a stray full stop after the prompt is a sentence of its own; the spaces after it are none,
+    # so cleaning the text again, its end stripped, finds nothing more (the property tests found this)
+    text = "The council voted on Monday to close the old bridge for repairs. If you like this story, share it with a friend! ." + end
+    assert flagged_tail(text).startswith("If you like this story, share it with a friend! .")
+
+
 def flagged_tail(text):
     from cleaner.document import Document
 
