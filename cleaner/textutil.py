@@ -6,7 +6,7 @@ from typing import Iterable
 
 import regex
 
-__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR", "COPYRIGHT_SIGNS", "StemGate"]
+__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR", "COPYRIGHT_SIGNS", "has_copyright_sign", "StemGate"]
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
 # Most lines are ASCII: for them the standard library's engine finds the same words as
@@ -18,6 +18,11 @@ _ASCII_NON_WORD = re.compile(r"[^a-z0-9_]+")  # on lower-cased ASCII text: the s
 
 # The copyright sign, and the circled letters Korean and Japanese sites print for it ("ⓒ 2019 ...").
 COPYRIGHT_SIGNS = "©ⓒⒸ"
+
+
+def has_copyright_sign(text: str) -> bool:
+    """Whether text holds one of COPYRIGHT_SIGNS (none is ASCII: most lines are passed at once)."""
+    return not text.isascii() and any(sign in text for sign in COPYRIGHT_SIGNS)
 
 
 def normalize(text: str) -> str:

@@ -89,7 +89,7 @@ from ..language import stopwords
 from ..lines import LineFeatures, PageFeatures, page_features
 from ..spans import Span
 from ..phrasebank import load_bank, load_list
-from ..textutil import CJK_CHAR, COPYRIGHT_SIGNS, feature_words, normalize
+from ..textutil import CJK_CHAR, COPYRIGHT_SIGNS, feature_words, has_copyright_sign, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
 from .phrases import first_words, runs
@@ -1565,7 +1565,7 @@ def _consent_words() -> frozenset[str]:
 
 def _may_hold_copyright(text: str) -> bool:
     """A cheap test before searching _COPYRIGHT: the text holds its mark ("©", "(c)", "copyright")."""
-    if any(sign in text for sign in COPYRIGHT_SIGNS):
+    if has_copyright_sign(text):
         return True
     low = text.lower()
     return "copyright" in low or "(c)" in low
@@ -1576,7 +1576,7 @@ _LEGAL_NOTICE = regex.compile(rf"(?<!\w)[{COPYRIGHT_SIGNS}]|\ball rights reserve
 
 
 def _is_legal_notice(text: str) -> bool:
-    return (any(sign in text for sign in COPYRIGHT_SIGNS) or "reserved" in text.lower()) and _LEGAL_NOTICE.search(text) is not None  # cheap test first
+    return (has_copyright_sign(text) or "reserved" in text.lower()) and _LEGAL_NOTICE.search(text) is not None  # cheap test first
 
 
 _COPYRIGHT = regex.compile(rf"(?i)(?:[{COPYRIGHT_SIGNS}]|\(c\)|\bcopyright\b)[^\n]{{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)")

@@ -808,61 +808,59 @@ def test_site_labels_are_counted_on_the_page_as_given():
     assert region._site_labels(article) == region._site_labels(page)
 
 
+def _page(menu: list[str], headline: str, paragraphs: list[str], footer: list[str]) -> tuple[str, str]:
+    """A flattened page (menu, headline, paragraphs, footer; a blank line between lines) and its article."""
+    article = "\n\n".join([headline, *paragraphs])
+    return "\n\n".join([*menu, article, *footer]), article
+
+
 def test_a_chinese_page_is_read_character_by_character():
     # no spaces between words: each character counts as one, and a Chinese character as three letters of length
-    menu = "\n\n".join(["首页", "新闻", "财经", "体育", "娱乐", "科技", "视频", "图片", "登录", "注册"] * 3)
-    body = "\n\n".join(
-        [
-            "市议会周一投票决定关闭这座老桥至少六个月，因为工程师在上一次检查中发现它的两根钢支柱的腐蚀程度远远超过了预期，"
-            "所以必须尽快进行维修，否则在冬天到来之前可能会出现更大的安全问题。",
-            "市长说这个决定并不容易，但是每天经过这座桥的人们的安全必须放在第一位，而且在维修期间市政府会为市民提供额外的公共汽车，"
-            "让大家上班和上学都不会受到太大的影响。",
-        ]
-    )
-    footer = "\n\n".join(["关于我们", "联系我们", "隐私政策", "免责声明", "网站地图", "返回顶部"])
-    page = f"{menu}\n\n市议会投票关闭老桥进行维修\n\n{body}\n\n{footer}"
-    assert cleaner_with_region.clean(page) == f"市议会投票关闭老桥进行维修\n\n{body}"
+    menu = ["首页", "新闻", "财经", "体育", "娱乐", "科技", "视频", "图片", "登录", "注册"] * 3
+    paragraphs = [
+        "市议会周一投票决定关闭这座老桥至少六个月，因为工程师在上一次检查中发现它的两根钢支柱的腐蚀程度远远超过了预期，"
+        "所以必须尽快进行维修，否则在冬天到来之前可能会出现更大的安全问题。",
+        "市长说这个决定并不容易，但是每天经过这座桥的人们的安全必须放在第一位，而且在维修期间市政府会为市民提供额外的公共汽车，"
+        "让大家上班和上学都不会受到太大的影响。",
+    ]
+    footer = ["关于我们", "联系我们", "隐私政策", "免责声明", "网站地图", "返回顶部"]
+    page, article = _page(menu, "市议会投票关闭老桥进行维修", paragraphs, footer)
+    assert cleaner_with_region.clean(page) == article
 
 
 def test_a_korean_page_is_read_by_the_endings_of_its_words():
     # Korean glues its particles to its words: a paragraph's words end in them, a menu's nouns do not
-    menu = "\n\n".join(["홈", "뉴스", "정치", "경제", "사회", "문화", "스포츠", "로그인", "회원가입", "전체메뉴"] * 2)
-    body = "\n\n".join(
-        [
-            "시의회는 월요일 오래된 강 다리를 적어도 여섯 달 동안 폐쇄하기로 결정했다. 지난 점검에서 기술자들이 다리의 강철 지지대 두 개가 "
-            "예상보다 훨씬 심하게 부식된 것을 발견했기 때문이다. 시의회는 겨울이 오기 전에 보수 공사를 마쳐야 한다고 밝혔다.",
-            "시장은 이번 결정이 쉽지 않았지만 매일 다리를 건너는 시민들의 안전이 가장 중요하다고 말했다. 시는 공사 기간 동안 "
-            "출근과 등교에 불편이 없도록 임시 버스를 추가로 운행할 계획이며, 버스 시간표는 다음 주에 시청 누리집에 올라온다.",
-            "강 양쪽의 상인들은 바쁜 여름철에 손님을 잃을까 걱정된다며 공사 중에도 보행자를 위해 적어도 한 개의 차로는 열어 두어야 "
-            "한다고 시의회에 요청했다. 시의회는 상인들의 요청을 검토한 뒤 다음 달 회의에서 답하겠다고 했다.",
-        ]
-    )
+    menu = ["홈", "뉴스", "정치", "경제", "사회", "문화", "스포츠", "로그인", "회원가입", "전체메뉴"] * 2
+    paragraphs = [
+        "시의회는 월요일 오래된 강 다리를 적어도 여섯 달 동안 폐쇄하기로 결정했다. 지난 점검에서 기술자들이 다리의 강철 지지대 두 개가 "
+        "예상보다 훨씬 심하게 부식된 것을 발견했기 때문이다. 시의회는 겨울이 오기 전에 보수 공사를 마쳐야 한다고 밝혔다.",
+        "시장은 이번 결정이 쉽지 않았지만 매일 다리를 건너는 시민들의 안전이 가장 중요하다고 말했다. 시는 공사 기간 동안 "
+        "출근과 등교에 불편이 없도록 임시 버스를 추가로 운행할 계획이며, 버스 시간표는 다음 주에 시청 누리집에 올라온다.",
+        "강 양쪽의 상인들은 바쁜 여름철에 손님을 잃을까 걱정된다며 공사 중에도 보행자를 위해 적어도 한 개의 차로는 열어 두어야 "
+        "한다고 시의회에 요청했다. 시의회는 상인들의 요청을 검토한 뒤 다음 달 회의에서 답하겠다고 했다.",
+    ]
     # the site's notice under every story ("copyright holder ⓒ ...: no copying or redistribution"), then its footer
     notice = "저작권자 ⓒ 예시미디어(www.example.co.kr), 무단전재 및 재배포금지. 예시미디어의 모든 기사는 저작권법의 보호를 받으며, 무단 전재 복사 배포 등을 금지합니다."
-    footer = "\n\n".join([notice, "회사소개", "이용약관", "개인정보처리방침", "고객센터", "사이트맵", "맨위로"])
-    headline = "시의회, 오래된 강 다리 보수 위해 여섯 달 폐쇄"
-    page = f"{menu}\n\n{headline}\n\n{body}\n\n{footer}"
+    footer = [notice, "회사소개", "이용약관", "개인정보처리방침", "고객센터", "사이트맵", "맨위로"]
+    page, article = _page(menu, "시의회, 오래된 강 다리 보수 위해 여섯 달 폐쇄", paragraphs, footer)
     assert page_features(Document(page)).language.lang == "ko"
-    assert cleaner_with_region.clean(page) == f"{headline}\n\n{body}"
+    assert cleaner_with_region.clean(page) == article
 
 
 def test_a_hungarian_page_is_cut_by_its_own_stopwords_and_site_labels():
-    menu = "\n\n".join(["Főoldal", "Hírek", "Belföld", "Külföld", "Gazdaság", "Sport", "Kultúra", "Időjárás", "Belépés", "Regisztráció"] * 2)
-    body = "\n\n".join(
-        [
-            "A városi közgyűlés hétfőn úgy döntött, hogy legalább hat hónapra lezárja a régi folyami hidat, mert a mérnökök "
-            "a legutóbbi vizsgálat során azt találták, hogy két acéltartója sokkal jobban rozsdásodott, mint várták.",
-            "A polgármester azt mondta, hogy a döntés nem volt könnyű, de a hídon naponta átkelő emberek biztonsága az első, "
-            "és a város a munkák ideje alatt pótlóbuszokat indít, hogy senkinek ne legyen gondja a munkába járással.",
-            "A folyó két partján lévő boltosok attól tartanak, hogy a forgalmas nyári hónapokban elveszítik vásárlóikat, ezért "
-            "azt kérték a közgyűléstől, hogy legalább a gyalogosok számára maradjon nyitva egy sáv.",
-        ]
-    )
-    footer = "\n\n".join(["Rólunk", "Kapcsolat", "Impresszum", "Adatvédelem", "Felhasználási feltételek", "Vissza a tetejére"])
-    headline = "Hat hónapra lezárják a régi folyami hidat"
-    page = f"{menu}\n\n{headline}\n\n{body}\n\n{footer}"
+    menu = ["Főoldal", "Hírek", "Belföld", "Külföld", "Gazdaság", "Sport", "Kultúra", "Időjárás", "Belépés", "Regisztráció"] * 2
+    paragraphs = [
+        "A városi közgyűlés hétfőn úgy döntött, hogy legalább hat hónapra lezárja a régi folyami hidat, mert a mérnökök "
+        "a legutóbbi vizsgálat során azt találták, hogy két acéltartója sokkal jobban rozsdásodott, mint várták.",
+        "A polgármester azt mondta, hogy a döntés nem volt könnyű, de a hídon naponta átkelő emberek biztonsága az első, "
+        "és a város a munkák ideje alatt pótlóbuszokat indít, hogy senkinek ne legyen gondja a munkába járással.",
+        "A folyó két partján lévő boltosok attól tartanak, hogy a forgalmas nyári hónapokban elveszítik vásárlóikat, ezért "
+        "azt kérték a közgyűléstől, hogy legalább a gyalogosok számára maradjon nyitva egy sáv.",
+    ]
+    footer = ["Rólunk", "Kapcsolat", "Impresszum", "Adatvédelem", "Felhasználási feltételek", "Vissza a tetejére"]
+    page, article = _page(menu, "Hat hónapra lezárják a régi folyami hidat", paragraphs, footer)
     assert page_features(Document(page)).language.lang == "hu"
-    assert cleaner_with_region.clean(page) == f"{headline}\n\n{body}"
+    assert cleaner_with_region.clean(page) == article
 
 
 def test_a_page_with_a_full_menu_is_a_page_however_much_else_it_holds():
