@@ -34,7 +34,9 @@ in the spirit of jusText but with no HTML to help:
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
    alone on its line) when the article does not resume below it, or when
    teasers' blurbs follow it and no two paragraphs stand in a row anywhere
-   below (however much prose the blurbs hold), or when a
+   below (however much prose the blurbs hold; a bare "More Washington
+   Examiner" counts so only when the blurbs come at a regular step, each under
+   a headline, byline and date printed alike), or when a
    slideshow's label follows it ("Also on HuffPost:" over "Loading Slideshow":
    another story's captions, ``data/slideshows/``, however much prose); the page
    below a notice that the post's comments are closed ("Comments are closed.",
@@ -1043,7 +1045,8 @@ class ArticleRegion:
     def _teasers_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], start: int) -> int | None:
         """Where a list of teasers below the article's start begins, by its lead-in ("Related Posts",
         "You may also like...", alone on its line; or one with words of its own, such as "More from
-        The Examiner", when teasers' blurbs follow it), or None.
+        The Examiner", when teasers' blurbs follow it; or "More" and a name over teasers printed
+        alike, :meth:`_over_teasers_printed_alike`), or None.
 
         Looked for from line ``start`` on (below the article's start and the
         page's first ``min_article_words`` of prose); not taken when a paragraph
@@ -1066,6 +1069,8 @@ class ArticleRegion:
                 return i  # another story's slideshow: its captions are no article, however many
             if recogniser.lone_lead_in(f.line.text) is None:
                 if recogniser.worded_lead_in(f.line.text) is None or not self._blurbs_follow(first_pass, i):
+                    if self._over_teasers_printed_alike(f, first_pass, i):
+                        return i
                     continue
             elif GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
                 continue
@@ -1101,6 +1106,29 @@ class ArticleRegion:
         if not found or found[0] < opened or found[-1] - found[0] > self.closed_notice_group_lines:
             return None  # none, above the post's prose, or one under each post of a front page
         return found[0]
+
+    def _over_teasers_printed_alike(self, f: LineFeatures, first_pass: list[str], lead_in: int) -> bool:
+        """Whether a line is "More" and a site's or section's name ("More Washington Examiner";
+        ``blurbs:`` in ``data/teasers/``) over teasers that one template prints, and no article
+        resumes below it (no two paragraphs in a row anywhere).
+
+        So many headings start with "More" that the teaser detector does not take such a line for
+        a lead-in; it ends the article only over teasers' blurbs at a regular step
+        (:meth:`_blurbs_repeat`)."""
+        if _teaser_recogniser().blurbs_lead_in(f.line.text) is None:
+            return False
+        return self._blurbs_repeat(first_pass, lead_in) and not _paragraphs_in_a_row(first_pass, lead_in + 1)
+
+    def _blurbs_repeat(self, first_pass: list[str], lead_in: int) -> bool:
+        """Whether teasers' blurbs follow a lead-in (:meth:`_blurbs_follow`) at a regular step, each
+        under a headline, a byline and a date printed alike: ``teaser_blurbs_min`` steps of one length
+        between them (an article's paragraphs under a box of links stand apart unevenly)."""
+        if not self._blurbs_follow(first_pass, lead_in):
+            return False
+        probe = range(lead_in + 1, min(lead_in + 1 + self.teasers_probe_lines, len(first_pass)))
+        good = [j for j in probe if first_pass[j] == GOOD]
+        steps = Counter(b - a for a, b in zip(good, good[1:]))
+        return max(steps.values()) >= self.teaser_blurbs_min
 
     def _blurbs_follow(self, first_pass: list[str], lead_in: int) -> bool:
         """Whether the paragraphs below a lead-in are teasers' blurbs: ``teaser_blurbs_min`` or more

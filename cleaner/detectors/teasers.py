@@ -169,6 +169,10 @@ class Teasers(LineLocal):
     def _named_re(self) -> regex.Pattern:
         return self._lead_re("named")
 
+    @cached_property
+    def _blurbs_re(self) -> regex.Pattern:
+        return self._lead_re("blurbs")
+
     def _lead_in(self, text: str) -> tuple[str, bool] | None:
         """(the lead-in, whether it is the lead-in alone) if text opens a list of links."""
         first = _FIRST_WORD.search(text)
@@ -202,6 +206,14 @@ class Teasers(LineLocal):
         that goes on to a colon ("Previously, on this case, at VDARE.com:")."""
         found = self._lead_in(text)
         return found[0].strip() if found is not None and not found[1] else None
+
+    def blurbs_lead_in(self, text: str) -> str | None:
+        """The lead-in, if text is one that takes a site's or section's name right after it and opens
+        a list of links only over teasers' blurbs ("More Washington Examiner"; see the article region)."""
+        m = self._blurbs_re.match(text)
+        if m and _NAMED_REST.fullmatch(text, m.end()) and len(words(text)) <= self.max_named_lead_in_words:
+            return m.group("lead").strip()
+        return None
 
     def _lists(self, lines: Sequence[Line]) -> Iterator[tuple[int, str]]:
         i = 0

@@ -1163,6 +1163,35 @@ TEASER_HEADS = [
 ]
 
 
+def _dated_teasers_after(lead_in: str) -> str:
+    # each teaser a headline, a byline, a date and a blurb, as one template prints them
+    teasers = "\n\n".join(
+        f"{head}\n\n{name}\n\nTuesday November 19, 2019\n\n{blurb}"
+        for head, name, blurb in zip(TEASER_HEADS, WRITERS, OPINIONS)
+    )
+    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{lead_in}\n\n{teasers}\n\n{FOOTER}"
+
+
+def test_teasers_printed_alike_below_more_and_the_site_name_are_not_the_article():
+    # "More Example Times": no lead-in of the teaser detector's, as "More" starts many a heading;
+    # but the blurbs below come at one step, headline, byline and date between each two
+    result = cleaner_with_region.explain(_dated_teasers_after("More Example Times"))
+    assert result.text == f"{HEADLINE}\n\n{BODY}"
+    assert "list of teasers after the article" in {s.reason for s in result.removed}
+
+
+def test_paragraphs_at_uneven_steps_below_more_and_a_name_are_the_article_resuming():
+    # a box of links inside the article ("More Example Times" over headlines); the article goes on
+    # below it, its paragraphs parted by subheadings and captions, never two in a row, but unevenly
+    rest = (
+        f"{OPINIONS[0]}\n\nWhat the engineers found\n\n{OPINIONS[1]}\n\nThe old bridge in 1950.\n\n"
+        f"Photo: city archive\n\nThe bridge in 1950\n\n{OPINIONS[2]}\n\nWhat comes next\n\n{OPINIONS[3]}"
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nMore Example Times\n\n" + "\n\n".join(TEASER_HEADS) + f"\n\n{rest}\n\n{FOOTER}"
+    kept = cleaner_with_region.clean(page)
+    assert OPINIONS[0] in kept and OPINIONS[3] in kept
+
+
 def _short_article_over(lead_in: str, below: str) -> str:
     article = "\n\n".join(BODY.split("\n\n")[:2])
     return f"{MENU}\n\n{HEADLINE}\n\n{article}\n\n{lead_in}\n\n{below}\n\n{FOOTER}"
