@@ -19,7 +19,9 @@ A phrase bank is a folder ``data/<kind>/`` with one file per language (see
   ============== ========================================================
 
   ``Subscribe to {name} for FREE`` matches "Subscribe to Canada Free Press for
-  FREE"; ``Please adhere to our commenting policy{text}`` matches the notice
+  FREE"; a ``{name}`` right before "'s" leaves the possessive to the entry
+  (``Subscribe to {name}'s newsletters`` matches "Subscribe to NJ.com’s
+  newsletters"); ``Please adhere to our commenting policy{text}`` matches the notice
   whatever follows.
 - an entry **without slots** is compared after normalisation (case-folded
   words) with RapidFuzz, so small changes of wording, punctuation and case need
@@ -57,6 +59,10 @@ SLOTS = {
     # a title: up to 300 characters that do not end in a full stop, as a sentence would
     "title": r"(?![^\n]*\.[\"'”’»)\]]*[^\S\n]*$)[^\n]{1,300}?",
 }
+# {name} right before "'s" in an entry ("Subscribe to {name}'s newsletters"): its words do not
+# take the possessive in ("NJ.com’s"), which the entry matches itself
+_OWNER_WORD = r"(?:[\w.&@-]|['’](?!s(?!\w)))*+"
+_OWNER = rf"(?:the[^\S\n]++)?+(?-i:[\p{{Lu}}\p{{Lt}}\d@#]){_OWNER_WORD}(?:[^\S\n]++[\w@#&]{_OWNER_WORD}){{0,5}}"
 _T = TypeVar("_T")
 _SLOT = regex.compile(r"\{(\w+)\}")
 _FIRST_WORD = regex.compile(r"\w++")  # the first word of a text, as normalize() would give it
@@ -86,7 +92,8 @@ def entry_pattern(entry: str) -> str:
         slot = m.group(1)
         if slot not in SLOTS:
             raise ValueError(f"unknown slot {{{slot}}} in phrase {entry!r}")
-        parts.append(f"(?:{SLOTS[slot]})")
+        owner = slot == "name" and entry[m.end() : m.end() + 2] in ("'s", "’s")
+        parts.append(f"(?:{_OWNER if owner else SLOTS[slot]})")
         pos = m.end()
     literal = _word_pattern(entry[pos:])
     if literal:

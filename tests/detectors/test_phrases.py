@@ -29,6 +29,21 @@ def test_a_title_slot_takes_a_title_not_a_sentence():
     assert not heading.fullmatch("12 Responses to ")  # a title is something
 
 
+def test_a_name_slot_before_a_possessive_leaves_it_to_the_entry():
+    import regex
+
+    from cleaner.detectors.phrases import entry_pattern
+
+    owner = regex.compile(entry_pattern("Subscribe to {name}'s newsletters"), regex.IGNORECASE)
+    assert owner.fullmatch("Subscribe to NJ.com’s newsletters.")
+    assert owner.fullmatch("Subscribe to Example Media's newsletters")
+    assert owner.fullmatch("Subscribe to O'Brien's newsletters")  # an apostrophe inside a name stays in it
+    assert not owner.fullmatch("Subscribe to Example newsletters")
+    # a name before other words may still end in a possessive, as before
+    plain = regex.compile(entry_pattern("Follow {name} on Twitter"), regex.IGNORECASE)
+    assert plain.fullmatch("Follow Example's on Twitter")
+
+
 _SHORT_TEXTS = st.text(st.sampled_from("ab c"), max_size=14)
 
 
