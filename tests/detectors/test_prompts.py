@@ -67,6 +67,11 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "An email with an activation link has just been sent to your email address. Please activate your subscription.",
         "Want more deals? Join the Example Deals Newsletter.",
         "There's plenty more where that came from. Sign up for The Example Daily today to get the free newsletter delivered to your inbox.",
+        "Subscribe to Example.com’s newsletters.",
+        "Subscribe to EXAMPLE and stay smart with more of your favorite writers.",
+        "Need more space? Subscribe to our sister title Example Space Magazine for the latest news from the final frontier!",
+        "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.",
+        "Follow AP's full coverage of the election at https://apnews.com/election",
     ],
 )
 def test_flags_prompt_lines(flagged, line):
@@ -101,6 +106,8 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "The court said use of the site constituted acceptance of its terms, a view the judge rejected.",
         "No thanks were given to the volunteers who cleared the road.",
         "Stay up to date with the news, the mayor told residents, and check the city's website before travelling.",
+        "Subscribe to cable and you pay for channels you never watch.",
+        "Follow the money, the prosecutor told the jury on Monday.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
