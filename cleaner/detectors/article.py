@@ -17,7 +17,8 @@ in the spirit of jusText but with no HTML to help:
    grown over a table, list or code inside the article to the prose below
    it, to the article's opening above one, and over a list right below it
    (numbered "1) ...", "2) ...", of dates: "June 9 -- Tampa, FL", or
-   bulleted: "• Bernards Township Schools"); it
+   bulleted: "• Bernards Township Schools"), or below a heading that names the
+   article's subject ("The Doobie Brothers Tour Dates"); it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
    such as a share bar's "Write a comment" over the story, unless it counts
@@ -174,6 +175,9 @@ class ArticleRegion:
     heading_over_article_share: float = 0.5
     list_min_items: int = 3  # items of a list right below the article (numbered, or of dates) that make it the article's
     list_item_max_gap: int = 6  # lines from one item of such a list to the next at most
+    # a heading over such a list: this many words at most, this share of its content words the article's
+    list_heading_max_words: int = 8
+    list_heading_overlap: float = 0.5
     # A text of mostly prose (a short post under a long thread of comments) is a page with
     # this many distinct site labels, when comments plainly follow its article.
     commented_page_site_labels: int = 5
@@ -288,7 +292,7 @@ class ArticleRegion:
         resumed = self._resumed(page.lines, first_pass, gains, first, last, stop)
         if resumed != last:
             first, last = _whole_blocks(page.lines, first, resumed, end)
-        listed = self._list_below(page.lines, last, stop)
+        listed = self._list_below(page.lines, first, last, stop, stopwords(page.language.lang))
         if listed != last:
             first, last = _whole_blocks(page.lines, first, listed, end)
         if self.keep_comments:
@@ -429,20 +433,23 @@ class ArticleRegion:
         numbered = sum(_DIGITS.search(lines[k].line.text) is not None for k in gap)
         return len(gap) >= self.table_min_lines and 2 * numbered >= len(gap)
 
-    def _list_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
+    def _list_below(self, lines: Sequence[LineFeatures], first: int, last: int, stop: int, stops: frozenset[str]) -> int:
         """Where the article ends when a list right below it is taken in: items numbered from 1
         on in order ("1) Lego Star Wars", "2) ..."), items that each start with a date
         ("June 9 -- Tampa, FL"; no clock time, as in a teaser's stamp), or bulleted items
         ("• Bernards Township Schools").
 
         ``list_min_items`` items or more, each at most ``list_item_max_gap`` lines
-        below the one before, start on the article's next line or below a lead-in
-        that ends in a colon (not below a box's title: "Popular Reviews"); the last
-        item keeps as many lines as the items before it.
+        below the one before, start on the article's next line, or below a lead-in
+        that ends in a colon or a heading on the article's subject
+        (:meth:`_names_the_article`; not below a box's title: "Popular Reviews");
+        the last item keeps as many lines as the items before it.
         """
         j = last + 1
         if j < stop and lines[j].line.text.rstrip().endswith(":"):
             j += 1  # a lead-in: "Top weather stories of the year:"
+        elif j < stop and self._names_the_article(lines[j], lines[first : last + 1], stops):
+            j += 1  # a heading on the article's subject: "The Doobie Brothers Tour Dates"
         first = _list_item(lines[j].line.text) if j < stop else None
         if first not in (("numbered", 1), ("dated", 0), ("bulleted", 0)):
             return last
@@ -457,6 +464,21 @@ class ArticleRegion:
             return last
         step = max(b - a for a, b in zip(items, items[1:]))
         return min(items[-1] + step - 1, stop - 1)
+
+    def _names_the_article(self, f: LineFeatures, article: Sequence[LineFeatures], stops: frozenset[str]) -> bool:
+        """Whether a line is a heading on the article's subject: at most ``list_heading_max_words``
+        words, no sentence and no list item, ``list_heading_overlap`` of its content words found in
+        the article ("The Doobie Brothers Tour Dates" under a story on the band's tour; not a
+        box's title such as "Popular Reviews")."""
+        if not 0 < f.words <= self.list_heading_max_words or f.ends_sentence or _list_item(f.line.text) is not None:
+            return False
+        own = _content_words(f.line.text, stops)
+        if not own:
+            return False
+        found = set()
+        for g in article:
+            found.update(own.intersection(_content_words(g.line.text, stops)))
+        return len(found) >= self.list_heading_overlap * len(own)
 
     def _opening_above(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int

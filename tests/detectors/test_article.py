@@ -671,6 +671,24 @@ def test_a_list_of_dates_right_below_the_article_is_the_articles():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\nThe band's tour dates:\n\n{TOUR}"
 
 
+WORKS = "\n\n".join(
+    f"June {day} -- {what}"
+    for day, what in [(9, "North lane closed"), (10, "Buses replace trams"), (14, "Steel supports removed"), (17, "Footpath reopens")]
+)
+
+
+def test_a_list_of_dates_under_a_heading_on_the_articles_subject_is_the_articles():
+    # no colon: the heading's words are the article's ("river", "bridge", "repairs")
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nRiver Bridge Repairs Timeline\n\n{WORKS}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\nRiver Bridge Repairs Timeline\n\n{WORKS}"
+
+
+@pytest.mark.parametrize("heading", ["Upcoming Concerts", "Festival Tour Dates"])
+def test_a_list_of_dates_under_another_boxs_title_is_not_the_articles(heading):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{heading}\n\n{TOUR}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
 CLOSED = "\n\n".join(f"• {name} Public Schools" for name in ("Bernards Township", "Franklin Township", "Hillsborough", "Manville"))
 
 
