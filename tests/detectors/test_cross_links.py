@@ -12,6 +12,7 @@ from cleaner.detectors import CrossLinks
         "Read more: How the vote was won",
         "Related: Five things to know about the budget",
         "See also: The history of the treaty",
+        "SEE MORE: Hong Kong protests: 800 students under siege in university",
         "Mehr zum Thema - Putin trifft Kim in Wladiwostok",
         "Lire aussi : Le sommet de Hanoï s'achève sans accord",
         "Leer más: El precio del petróleo sube",
