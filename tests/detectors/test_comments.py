@@ -39,6 +39,10 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "This site uses Akismet to reduce spam. Learn how your comment data is processed.",
         "Want to join the discussion?",
         "As you comment, please be respectful of other commenters and other viewpoints. We reserve the right to remove any comment.",
+        "We ask that comments are civil and free of libellous or hateful material. Also please stick to the topic under discussion.",
+        "Kommentar verfassen Antwort abbrechen",
+        "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
+        "Para comentar debes registrarte y completar los datos generales.",
     ],
 )
 def test_flags_comment_notices(flagged, line):

@@ -72,6 +72,18 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Need more space? Subscribe to our sister title Example Space Magazine for the latest news from the final frontier!",
         "Have a tip? Jane Doe may be reached at jdoe@example.com. Follow her on Twitter @janedoe.",
         "Follow AP's full coverage of the election at https://apnews.com/election",
+        "Join our Newsletter for the latest news right to your inbox",
+        "Get the latest news straight to your phone with the Example News app.",
+        "EXAMPLE Would Like To Send You Push Notifications.",
+        "Privacy & Cookies: This site uses cookies. By continuing to use this website, you agree to their use.",
+        "We want to hear what you think about this article. Submit a letter to the editor.",
+        "Jetzt zum kostenlosen Newsletter anmelden »",
+        "Kostenlos registrieren und weiterlesen",
+        "Schon registriert? Hier einloggen",
+        "Bitte geben Sie Ihre E-Mail-Adresse ein, um diesem Blog zu folgen und Benachrichtigungen über neue Posts per E-Mail zu erhalten.",
+        "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.",
+        "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen.",
+        "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
     ],
 )
 def test_flags_prompt_lines(flagged, line):
@@ -108,6 +120,8 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "Stay up to date with the news, the mayor told residents, and check the city's website before travelling.",
         "Subscribe to cable and you pay for channels you never watch.",
         "Follow the money, the prosecutor told the jury on Monday.",
+        "Join our newsletter team, the editor wrote in 2019, was the best decision she ever made.",
+        "Lust auf mehr Sonne haben die meisten Urlauber im Februar.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):

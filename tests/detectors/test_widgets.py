@@ -22,6 +22,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Give feedback",
         "Newsletters",
         "Gefällt mir: Gefällt mir Lade …",
+        "12 Bloggern gefällt das:",
+        "%d Bloggern gefällt das:",  # the count's placeholder, where the page's script did not run
+        "Bloggen auf WordPress.com.",
         "J’aime ceci : J’aime chargement…",
         "(SCROLL DOWN FOR VIDEO)",
         "Back to top",
