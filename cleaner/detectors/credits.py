@@ -66,6 +66,7 @@ _IN_BRACKETS = regex.compile(r"\((?P<inner>[^()\n]{1,200})\)|\[(?P<inner>[^\[\]\
 _BRACKETED_END = regex.compile(r"[(\[](?P<inner>[^()\[\]\n]{1,200})[)\]][^\S\n]*+$")
 _BRACKETED_FRONT = regex.compile(r"^[^\S\n]*+[(\[](?P<inner>[^()\[\]\n]{1,200})[)\]][^\S\n]++(?=[\p{Lu}\p{N}\"'“‘«])")
 
+_HANDLE = regex.compile(r"@\w++")  # a social network's handle names someone however it is written ("@ewarren")
 _LEAD_IN = "credit lead-in "  # how the reason of a credit after its lead-in starts
 _END_OF_CAPTION = ", end of a caption"  # how it ends when a picture's credit is glued to a caption
 _BY = "by:"  # how the "by" words of data/caption_credit_words.txt are marked
@@ -176,7 +177,7 @@ class Credits(LineLocal):
         if "!" in text or "?" in text or "…" in text:
             return False
         first = tokens[0]
-        if not (first[0].isupper() or first[0].isdigit() or _SITE.fullmatch(first)):
+        if not (first[0].isupper() or first[0].isdigit() or _SITE.fullmatch(first) or _HANDLE.fullmatch(first)):
             return False
         good = sum(
             t[0].isupper() or t[0].isdigit() or t.casefold() in _PARTICLES or "." in t or "@" in t

@@ -30,6 +30,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "*Reprinted with permission",
         "This article originally appeared on Example News.",
         "Image copyright",
+        "Image Copyright @ewarren",  # an embedded post's credit: a handle, in whatever case
         "Bildquelle: dpa",
         "Foto: Michael Kappeler/dpa",
         "Crédit photo : AFP",
