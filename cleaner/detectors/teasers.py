@@ -11,7 +11,11 @@ From ``data/teasers/<lang>.txt``:
 - **a list of links**: a lead-in alone on its line or ending in ":"
   ("PREVIOUS COVERAGE ON THE SETH RICH MURDER INVESTIGATION:", "Popular",
   "Previously, on this case, at VDARE.com:") and the headline lines after it
-  (short, no full stop). A lead-in with words of its own goes only when it
+  (short, no full stop); under a lead-in alone that ends in ":" ("More On:"),
+  the stories' topics of a word each ("plague") come before the headlines;
+  and a summary cut off mid-sentence right after the last headline ("Two
+  people in China have been diagnosed with the plague,...") is that story's.
+  A lead-in with words of its own goes only when it
   names a site or heads at least two headlines, so "Previously, the court had
   ruled:" followed by a quotation stays.
 - **a "read more" link**: "Read More!", "Continue reading →", "[read more
@@ -64,6 +68,7 @@ def title_case_share(text: str) -> float:
 
 
 # what follows a named lead-in: a name in capitals, perhaps an arrow or a colon, no sentence
+_CUT_OFF = regex.compile(r"\w[,;]?+(?:\.\.\.|…)[^\S\n]*+$")  # a summary cut off mid-sentence: "... with the plague,..."
 _NAMED_REST = regex.compile(r"[^\S\n]++[\p{Lu}\d][^\n.!?]{0,80}?[^\S\n]*+(?:[»›>:]|\.\.\.|…)?+[^\S\n]*+")
 
 
@@ -76,6 +81,7 @@ class Teasers(LineLocal):
     max_lead_in_words: int = 12  # a list lead-in with words of its own
     max_headline_words: int = 22  # a headline in a list of links
     max_list_lines: int = 20
+    max_list_topics: int = 2  # one-word topics ("plague") between a lead-in alone and its headlines ("More On:")
     score_cutoff: float = 90.0  # RapidFuzz score a line needs against a "read more" link
     max_named_lead_in_words: int = 8  # "More from The Washington Examiner" and no longer
 
@@ -153,6 +159,11 @@ class Teasers(LineLocal):
 
     # -- lists of links ------------------------------------------------------------
 
+    def _cut_off_blurb(self, text: str) -> bool:
+        """Whether text is a teaser's summary cut off with an ellipsis ("Two people in China have
+        been diagnosed with the plague,..."), at most ``max_teaser_words`` words."""
+        return _CUT_OFF.search(text) is not None and len(words(text)) <= self.max_teaser_words
+
     def _headline(self, text: str) -> bool:
         n = len(words(text))
         return 2 <= n <= self.max_headline_words and not _HEADLINE_END.search(text)
@@ -223,15 +234,23 @@ class Teasers(LineLocal):
                 i += 1
                 continue
             lead, alone = found
-            j = i + 1
+            tags = i + 1  # the list's topics, a word each, between a lead-in alone with its colon and its headlines
+            while alone and lines[i].text.rstrip().endswith(":") and tags < len(lines) and tags - i <= self.max_list_topics and len(words(lines[tags].text)) == 1:
+                tags += 1
+            j = tags
             while j < len(lines) and j - i <= self.max_list_lines and self._headline(lines[j].text):
                 j += 1
-            heads = j - i - 1
+            heads = j - tags
             named_site = bool(_SITE.search(lines[i].text))
             if (alone and heads >= 1) or (not alone and (heads >= 2 or named_site)):
                 yield i, f"list of links after {lead.strip()!r}"
-                for k in range(i + 1, j):
+                for k in range(i + 1, tags):
+                    yield k, f"topic of a list of links after {lead.strip()!r}"
+                for k in range(tags, j):
                     yield k, f"headline in a list of links after {lead.strip()!r}"
+                if j < len(lines) and self._cut_off_blurb(lines[j].text):
+                    yield j, f"cut-off blurb of the last headline after {lead.strip()!r}"
+                    j += 1
                 i = j
             else:
                 i += 1

@@ -49,6 +49,27 @@ def test_list_lead_in_alone_may_close_with_an_ellipsis_or_a_mark(flagged, lead):
     assert flagged(Teasers(), text) == [lead] + heads
 
 
+def test_topics_between_a_lead_in_with_its_colon_and_its_headlines_go_with_them(flagged):
+    # "More On:", the stories' topic, the headlines, and the last story's summary cut off mid-sentence
+    heads = ["Two patients diagnosed with plague in China", "Plague-ridden prairie dogs pose danger to tourists"]
+    blurb = "Two people in China have been diagnosed with the plague,..."
+    text = f"{ARTICLE}\n\nMore On:\n\nplague\n\n" + "\n\n".join(heads) + f"\n\n{blurb}\n\n{ARTICLE}"
+    assert flagged(Teasers(), text) == ["More On:", "plague", *heads, blurb]
+
+
+def test_a_word_after_a_lead_in_without_a_colon_is_no_topic(flagged):
+    # a word under a lead-in without its colon may be anything (a tab, "Recent", or a section's
+    # heading, "World", over the next story): it ends the list, which then has no headline
+    text = f"{ARTICLE}\n\nMost Popular\n\nRecent\n\nBand takes over the fan vote\n\n{ARTICLE}"
+    assert flagged(Teasers(), text) == []
+
+
+def test_a_paragraph_after_a_list_of_links_is_no_cut_off_blurb(flagged):
+    heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
+    text = f"{ARTICLE}\n\nRelated:\n\n" + "\n\n".join(heads) + f"\n\n{ARTICLE}"
+    assert flagged(Teasers(), text) == ["Related:", *heads]
+
+
 @pytest.mark.parametrize("lead", ["More in Minnesota Wild", "More from The Washington Examiner »", "Popular on Example Film"])
 def test_a_lead_in_that_names_a_section_takes_two_headlines(flagged, lead):
     heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
