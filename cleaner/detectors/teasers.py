@@ -81,7 +81,7 @@ class Teasers(LineLocal):
     max_lead_in_words: int = 12  # a list lead-in with words of its own
     max_headline_words: int = 22  # a headline in a list of links
     max_list_lines: int = 20
-    max_list_topics: int = 2  # one-word topics ("plague") between a lead-in alone and its headlines ("More On:")
+    max_list_topics: int = 2  # one-word topics ("plague") between a lead-in alone that ends in ":" ("More On:") and its headlines
     score_cutoff: float = 90.0  # RapidFuzz score a line needs against a "read more" link
     max_named_lead_in_words: int = 8  # "More from The Washington Examiner" and no longer
 
@@ -235,8 +235,9 @@ class Teasers(LineLocal):
                 continue
             lead, alone = found
             tags = i + 1  # the list's topics, a word each, between a lead-in alone with its colon and its headlines
-            while alone and lines[i].text.rstrip().endswith(":") and tags < len(lines) and tags - i <= self.max_list_topics and len(words(lines[tags].text)) == 1:
-                tags += 1
+            if alone and lines[i].text.rstrip().endswith(":"):
+                while tags < len(lines) and tags - i <= self.max_list_topics and len(words(lines[tags].text)) == 1:
+                    tags += 1
             j = tags
             while j < len(lines) and j - i <= self.max_list_lines and self._headline(lines[j].text):
                 j += 1
