@@ -6,7 +6,7 @@ from typing import Iterable
 
 import regex
 
-__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR", "COPYRIGHT_SIGNS", "has_copyright_sign", "StemGate"]
+__all__ = ["normalize", "words", "feature_words", "WORD", "CJK_CHAR", "COPYRIGHT_SIGNS", "has_copyright_sign", "is_cut_off", "StemGate"]
 
 WORD = regex.compile(r"\w+(?:['’.-]\w+)*+")
 # Most lines are ASCII: for them the standard library's engine finds the same words as
@@ -74,3 +74,17 @@ class StemGate:
         if text.isascii():
             return self._ascii is not None and self._ascii.search(text.lower(), pos) is not None
         return self._any.search(text, pos) is not None
+
+
+# a word, perhaps a comma or semicolon, then an ellipsis at the end of a stripped text
+_CUT_OFF = regex.compile(r"\w([,;]?+)(?:\.\.\.|…)$")
+
+
+def is_cut_off(text: str, *, after_clause_mark: bool = False) -> bool:
+    """Whether a line ends in a word cut off by an ellipsis ("... may soon..."); with
+    ``after_clause_mark``, also in a comma or semicolon and the ellipsis ("... with the plague,...")."""
+    end = text.rstrip()
+    if not end.endswith(("...", "…")):
+        return False  # cheap: most lines end otherwise
+    m = _CUT_OFF.search(end, max(len(end) - 6, 0))
+    return m is not None and (after_clause_mark or not m.group(1))

@@ -92,7 +92,7 @@ from ..language import stopwords
 from ..lines import LineFeatures, PageFeatures, page_features
 from ..spans import Span
 from ..phrasebank import load_bank, load_list
-from ..textutil import CJK_CHAR, COPYRIGHT_SIGNS, feature_words, has_copyright_sign, normalize
+from ..textutil import CJK_CHAR, COPYRIGHT_SIGNS, feature_words, has_copyright_sign, is_cut_off, normalize
 from .credits import Credits
 from .date_line import date_vocabulary
 from .phrases import first_words, runs
@@ -587,7 +587,7 @@ class ArticleRegion:
         trail off so once, not line after line)."""
         runs: list[list[int]] = []
         for i, c in enumerate(classes):
-            if c == GOOD and _is_cut_off(lines[i].line.text):
+            if c == GOOD and is_cut_off(lines[i].line.text):
                 if runs and i - runs[-1][-1] <= self.truncated_teaser_max_gap:
                     runs[-1].append(i)
                 else:
@@ -1145,10 +1145,9 @@ class ArticleRegion:
         """Whether teasers' blurbs follow a lead-in (:meth:`_blurbs_follow`) at a regular step, each
         under a headline, a byline and a date printed alike: ``teaser_blurbs_min`` steps of one length
         between them (an article's paragraphs under a box of links stand apart unevenly)."""
-        if not self._blurbs_follow(first_pass, lead_in):
+        good = self._paragraphs_below(first_pass, lead_in)
+        if not self._are_blurbs(good):
             return False
-        probe = range(lead_in + 1, min(lead_in + 1 + self.teasers_probe_lines, len(first_pass)))
-        good = [j for j in probe if first_pass[j] == GOOD]
         steps = Counter(b - a for a, b in zip(good, good[1:]))
         return max(steps.values()) >= self.teaser_blurbs_min
 
@@ -1156,8 +1155,15 @@ class ArticleRegion:
         """Whether the paragraphs below a lead-in are teasers' blurbs: ``teaser_blurbs_min`` or more
         in the next ``teasers_probe_lines`` lines, each between a teaser's headline, byline or
         "Read more" (an article resuming has paragraphs in a row)."""
+        return self._are_blurbs(self._paragraphs_below(first_pass, lead_in))
+
+    def _paragraphs_below(self, first_pass: list[str], lead_in: int) -> list[int]:
+        """The good lines among the next ``teasers_probe_lines`` lines below a lead-in."""
         probe = range(lead_in + 1, min(lead_in + 1 + self.teasers_probe_lines, len(first_pass)))
-        good = [j for j in probe if first_pass[j] == GOOD]
+        return [j for j in probe if first_pass[j] == GOOD]
+
+    def _are_blurbs(self, good: list[int]) -> bool:
+        """Whether paragraphs (line numbers) are teasers' blurbs: enough of them, none next to another."""
         return len(good) >= self.teaser_blurbs_min and all(b - a > 1 for a, b in zip(good, good[1:]))
 
     def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:
@@ -1246,15 +1252,6 @@ _GLUE_HEAD_CHARS = 160  # the headline is found in this many characters
 _GLUE_HEAD_WORDS = (3, 16)  # words of the headline
 _GLUE_HEAD_CAPITALISED = 0.7  # share of the headline's words that start with a capital or a digit
 _GLUE_MIN_SUMMARY_WORDS = 8
-
-
-_CUT_OFF = regex.compile(r"\w(?:\.\.\.|…)$")  # a word cut off by an ellipsis
-
-
-def _is_cut_off(text: str) -> bool:
-    """Whether a line ends in a word cut off by an ellipsis ("... may soon...")."""
-    end = text.rstrip()
-    return end.endswith(("...", "…")) and _CUT_OFF.search(end, max(len(end) - 5, 0)) is not None  # cheap test first
 
 
 def _is_glued_teaser(text: str) -> bool:

@@ -48,10 +48,15 @@ from ..textutil import StemGate, normalize
 
 __all__ = ["END_OF_LINE", "first_words", "LineLocal", "LETTER", "lone_between", "runs", "PhraseBank", "PhraseLines", "SENTENCE_BREAK", "last_sentence_starts", "SLOTS", "entries_of_kind", "entry_pattern", "keyword_gate", "RatioChoices", "ratio_can_reach"]
 
-_NAME_WORD = r"[\w@#&][\w.'’&@-]*+"
+
+def _name_pattern(rest: str) -> str:
+    """One to six words, the first capitalised (after "the"); ``rest`` is what follows a word's first character."""
+    return rf"(?:the[^\S\n]++)?+(?-i:[\p{{Lu}}\p{{Lt}}\d@#]){rest}(?:[^\S\n]++[\w@#&]{rest}){{0,5}}"
+
+
 SLOTS = {
     # a name starts with a capital, a digit or @ (case matters here even where the rest ignores it)
-    "name": rf"(?:the[^\S\n]++)?+(?-i:[\p{{Lu}}\p{{Lt}}\d@#])[\w.'’&@-]*+(?:[^\S\n]++{_NAME_WORD}){{0,5}}",
+    "name": _name_pattern(r"[\w.'’&@-]*+"),
     "text": r"[^\n]{1,1000}?",
     "site": r"(?:https?://)?+[\w-]++(?:\.[\w-]++)++(?<=\.\p{L}{2,})(?:/[^\s]*+)?+",
     "n": r"\d[\d.,]*+[km]?",
@@ -61,8 +66,7 @@ SLOTS = {
 }
 # {name} right before "'s" in an entry ("Subscribe to {name}'s newsletters"): its words do not
 # take the possessive in ("NJ.com’s"), which the entry matches itself
-_OWNER_WORD = r"(?:[\w.&@-]|['’](?!s(?!\w)))*+"
-_OWNER = rf"(?:the[^\S\n]++)?+(?-i:[\p{{Lu}}\p{{Lt}}\d@#]){_OWNER_WORD}(?:[^\S\n]++[\w@#&]{_OWNER_WORD}){{0,5}}"
+_OWNER = _name_pattern(r"(?:[\w.&@-]|['’](?!s(?!\w)))*+")
 _T = TypeVar("_T")
 _SLOT = regex.compile(r"\{(\w+)\}")
 _FIRST_WORD = regex.compile(r"\w++")  # the first word of a text, as normalize() would give it

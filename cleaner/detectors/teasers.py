@@ -33,7 +33,7 @@ import regex
 from ..document import Document, Line
 from ..phrasebank import load_bank
 from ..spans import Span
-from ..textutil import normalize, words
+from ..textutil import is_cut_off, normalize, words
 from .phrases import LETTER as _LETTER
 from .phrases import LineLocal, PhraseBank, entries_of_kind, first_words
 
@@ -68,7 +68,6 @@ def title_case_share(text: str) -> float:
 
 
 # what follows a named lead-in: a name in capitals, perhaps an arrow or a colon, no sentence
-_CUT_OFF = regex.compile(r"\w[,;]?+(?:\.\.\.|…)[^\S\n]*+$")  # a summary cut off mid-sentence: "... with the plague,..."
 _NAMED_REST = regex.compile(r"[^\S\n]++[\p{Lu}\d][^\n.!?]{0,80}?[^\S\n]*+(?:[»›>:]|\.\.\.|…)?+[^\S\n]*+")
 
 
@@ -162,7 +161,7 @@ class Teasers(LineLocal):
     def _cut_off_blurb(self, text: str) -> bool:
         """Whether text is a teaser's summary cut off with an ellipsis ("Two people in China have
         been diagnosed with the plague,..."), at most ``max_teaser_words`` words."""
-        return _CUT_OFF.search(text) is not None and len(words(text)) <= self.max_teaser_words
+        return is_cut_off(text, after_clause_mark=True) and len(words(text)) <= self.max_teaser_words
 
     def _headline(self, text: str) -> bool:
         n = len(words(text))

@@ -1145,22 +1145,23 @@ def test_two_captions_printed_twice_above_the_article_are_no_copy_of_it():
     assert cleaner_with_region.clean(page).endswith(BODY)
 
 
-def test_teasers_whose_blurbs_follow_the_lead_in_at_once_are_not_the_article_resuming():
-    # each teaser a headline, a byline and a blurb of prose: paragraphs, but never two in a row
+def _teasers_below(article: str, lead_in: str, heads: list[str], byline: str) -> str:
+    """A page whose article is followed by a lead-in and teasers: each a headline, a byline
+    (``byline`` with the writer's ``{name}``) and a blurb of prose."""
     teasers = "\n\n".join(
-        f"{head}\n\n{name}, Example Media\n\n{blurb}"
-        for head, name, blurb in zip(["Buses to replace trams", "Mayor on the budget", "Weather warning"], WRITERS, OPINIONS)
+        f"{head}\n\n{byline.format(name=name)}\n\n{blurb}" for head, name, blurb in zip(heads, WRITERS, OPINIONS)
     )
-    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}\n\nRelated Stories\n\n{teasers}\n\n{FOOTER}"
-    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}"
+    return f"{MENU}\n\n{HEADLINE}\n\n{article}\n\n{lead_in}\n\n{teasers}\n\n{FOOTER}"
 
 
 def _teasers_after(lead_in: str) -> str:
-    teasers = "\n\n".join(
-        f"{head}\n\n{name}, Example Media\n\n{blurb}"
-        for head, name, blurb in zip(["Buses to replace trams", "Mayor on the budget", "Weather warning"], WRITERS, OPINIONS)
-    )
-    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}\n\n{lead_in}\n\n{teasers}\n\n{FOOTER}"
+    heads = ["Buses to replace trams", "Mayor on the budget", "Weather warning"]
+    return _teasers_below(f"{BODY}\n\n{OPINIONS[3]}", lead_in, heads, "{name}, Example Media")
+
+
+def test_teasers_whose_blurbs_follow_the_lead_in_at_once_are_not_the_article_resuming():
+    # each teaser a headline, a byline and a blurb of prose: paragraphs, but never two in a row
+    assert cleaner_with_region.clean(_teasers_after("Related Stories")) == f"{HEADLINE}\n\n{BODY}\n\n{OPINIONS[3]}"
 
 
 def test_teasers_after_a_lead_in_that_names_the_site_are_not_the_article_resuming():
@@ -1183,11 +1184,7 @@ TEASER_HEADS = [
 
 def _dated_teasers_after(lead_in: str) -> str:
     # each teaser a headline, a byline, a date and a blurb, as one template prints them
-    teasers = "\n\n".join(
-        f"{head}\n\n{name}\n\nTuesday November 19, 2019\n\n{blurb}"
-        for head, name, blurb in zip(TEASER_HEADS, WRITERS, OPINIONS)
-    )
-    return f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{lead_in}\n\n{teasers}\n\n{FOOTER}"
+    return _teasers_below(BODY, lead_in, TEASER_HEADS, "{name}\n\nTuesday November 19, 2019")
 
 
 def test_teasers_printed_alike_below_more_and_the_site_name_are_not_the_article():
