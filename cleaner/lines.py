@@ -17,7 +17,7 @@ from .language import LanguageGuess, count_stopwords, guess_language, stop_endin
 from .memo import Memo
 from .textutil import CJK_CHAR, feature_words, words
 
-__all__ = ["LineFeatures", "line_shapes", "page_features"]
+__all__ = ["LineFeatures", "ends_sentence", "line_shapes", "page_features"]
 
 CJK_CHAR_LENGTH = 3  # an ideograph or kana carries about what three letters of an alphabet do
 PROSE_LINE_WORDS = 8  # lines this long are used to tell the language
@@ -65,7 +65,7 @@ _SHAPES = Memo()
 _ASCII_CAPITAL_START = re.compile(r"(?:^| )[A-Z]")  # a word that starts with a capital, in words joined by spaces
 
 
-def _ends_sentence(stripped: str) -> bool:
+def ends_sentence(stripped: str) -> bool:
     """Whether a stripped text ends like a sentence: ``_SENTENCE_END`` found in it, without a search
     (no space ends a stripped text, so only closing quotes and brackets may follow the mark)."""
     return stripped.rstrip(_CLOSERS)[-1:] in _END_MARKS
@@ -80,7 +80,7 @@ def _shape(text: str) -> _Shape:
         chars=len(stripped),
         folded=tuple(joined.lower().split(" ")) if joined else (),  # lower() is casefold() on ASCII
         capitalised=len(_ASCII_CAPITAL_START.findall(joined)),
-        ends_sentence=_ends_sentence(stripped),
+        ends_sentence=ends_sentence(stripped),
     )
 
 
@@ -90,7 +90,7 @@ def _unicode_shape(stripped: str) -> _Shape:
         chars=len(stripped) + (CJK_CHAR_LENGTH - 1) * len(CJK_CHAR.findall(stripped)),
         folded=tuple(w.casefold() for w in ws),
         capitalised=sum(w[:1].isupper() for w in ws),
-        ends_sentence=_ends_sentence(stripped),
+        ends_sentence=ends_sentence(stripped),
     )
 
 

@@ -33,7 +33,7 @@ def test_shape_counts_words_capitals_and_sentence_ends():
 
 @given(st.text(st.sampled_from(list(".!?…:;,\"'”’»)]([ a\t\n\u00a0\u2003\u3000\x1c\x1f\x85")), max_size=12))
 def test_a_sentence_end_is_told_without_a_search(text):
-    from cleaner.lines import _SENTENCE_END, _ends_sentence
+    from cleaner.lines import _SENTENCE_END, ends_sentence
 
     stripped = text.strip()
-    assert _ends_sentence(stripped) == bool(_SENTENCE_END.search(stripped))
+    assert ends_sentence(stripped) == bool(_SENTENCE_END.search(stripped))

@@ -23,21 +23,15 @@ language is unknown, nothing is flagged: keep rather than drop.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from functools import lru_cache
 from typing import Iterator, Sequence
 
+from ..bylines import BYLINE_MAX_WORDS, BYLINE_MIN_CAPITALISED, is_byline
 from ..document import Document
 from ..lines import LineFeatures, page_features
-from ..phrasebank import load_list
 from ..spans import Span
 from .article import GOOD, NEAR_GOOD, ArticleRegion, paragraphs
 
 __all__ = ["ArticleHead"]
-
-
-@lru_cache(maxsize=1)
-def _byline_words() -> frozenset[str]:
-    return frozenset(w.casefold() for w in load_list("byline_words"))
 
 
 @dataclass
@@ -45,8 +39,8 @@ class ArticleHead:
     name: str = "head"
     max_head_lines: int = 12  # lines above the first paragraph at most (a headline, a byline, a date, a caption)
     body_min_words: int = 4  # words of a near-good line that ends like a sentence and starts the body
-    byline_max_words: int = 8  # words of a byline ("By Jane Doe", data/byline_words.txt) at most
-    byline_min_capitalised: float = 0.6  # share of a byline's words after "By" that are capitalised
+    byline_max_words: int = BYLINE_MAX_WORDS  # words of a byline ("By Jane Doe", data/byline_words.txt) at most
+    byline_min_capitalised: float = BYLINE_MIN_CAPITALISED  # share of a byline's words after "By" that are capitalised
     judge: ArticleRegion = field(default_factory=ArticleRegion)  # tells good and near-good lines
     yields_to_others: bool = True  # lines of the head another detector flags are explained by it
 
@@ -74,13 +68,8 @@ class ArticleHead:
         """The last line that is a byline, or None: "By" alone over the name, or "By" and a name,
         its words capitalised ("By Jane Doe", "By LISA MASCARO and ERIC TUCKER"; not "Por qué
         importa", "By the way")."""
-        words = _byline_words()
         found = None
         for i, f in enumerate(lines):
-            if not f.folded or f.folded[0] not in words or f.words > self.byline_max_words or f.ends_sentence:
-                continue
-            name = f.line.text.split()[1:]
-            capitalised = sum(w[:1].isupper() for w in name)
-            if not name or (name[0][:1].isupper() and capitalised >= self.byline_min_capitalised * len(name)):
+            if is_byline(f.line.text, max_words=self.byline_max_words, min_capitalised=self.byline_min_capitalised):
                 found = i
         return found
