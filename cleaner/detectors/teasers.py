@@ -10,14 +10,16 @@ From ``data/teasers/<lang>.txt``:
   article itself never on the first line ("BREAKING: Barrels Removed From ...").
 - **a list of links**: a lead-in alone on its line or ending in ":"
   ("PREVIOUS COVERAGE ON THE SETH RICH MURDER INVESTIGATION:", "Popular",
-  "Previously, on this case, at VDARE.com:") and the headline lines after it
-  (short, no full stop); under a lead-in alone that ends in ":" ("More On:"),
+  "Previously, on this case, at VDARE.com:"), or one that names a section
+  between its words ("More Great WIRED Stories", "More Sports News »"), and
+  the headline lines after it (short, no full stop); under a lead-in alone that ends in ":" ("More On:"),
   the stories' topics of a word each ("plague") come before the headlines;
   and a summary cut off mid-sentence right after the last headline ("Two
   people in China have been diagnosed with the plague,...") is that story's.
   A lead-in with words of its own goes only when it
   names a site or heads at least two headlines, so "Previously, the court had
-  ruled:" followed by a quotation stays.
+  ruled:" followed by a quotation stays, and not over a byline ("More World
+  news" over the article's own headline and "By Jane Doe").
 - **a "read more" link**: "Read More!", "Continue reading →", "[read more
   here]", "FOR ENTIRE ARTICLE CLICK LINK", "SEE MORE ... AT: ...", alone on a
   line or at the end of one ("... in September.—More…").
@@ -30,12 +32,13 @@ from typing import Iterator, Sequence
 
 import regex
 
+from ..bylines import is_byline
 from ..document import Document, Line
 from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import is_cut_off, normalize, words
 from .phrases import LETTER as _LETTER
-from .phrases import LineLocal, PhraseBank, entries_of_kind, first_words
+from .phrases import LineLocal, PhraseBank, entries_of_kind, entry_pattern, first_words
 
 __all__ = ["Teasers"]
 
@@ -173,7 +176,16 @@ class Teasers(LineLocal):
 
     @cached_property
     def _list_first_words(self) -> frozenset[str]:
-        return first_words(self._kind("list") + self._kind("named"))
+        return first_words(self._kind("list") + self._kind("named") + self._kind("section"))
+
+    @cached_property
+    def _section_re(self) -> regex.Pattern | None:
+        """Lead-ins that name a section between their words ("More {name} stories"), as whole lines."""
+        entries = self._kind("section")
+        if not entries:
+            return None
+        body = "|".join(f"(?:{entry_pattern(p)})" for p in sorted(set(entries), key=len, reverse=True))
+        return regex.compile(rf"(?P<lead>{body})", regex.IGNORECASE)
 
     @cached_property
     def _named_re(self) -> regex.Pattern:
@@ -203,6 +215,12 @@ class Teasers(LineLocal):
         n = self._named_re.match(text)
         if n and _NAMED_REST.fullmatch(text, n.end()) and len(words(text)) <= self.max_named_lead_in_words:
             return n.group("lead"), False
+        # a section's name between the lead-in's words: "More Great WIRED Stories", "More Sports News »"
+        section = self._section_re
+        if section is not None and len(words(text)) <= self.max_named_lead_in_words:
+            m = section.fullmatch(text)
+            if m:
+                return m.group("lead"), False
         return None
 
     def lone_lead_in(self, text: str) -> str | None:
@@ -212,8 +230,8 @@ class Teasers(LineLocal):
 
     def worded_lead_in(self, text: str) -> str | None:
         """The lead-in, if text is a lead-in to a list of links with words of its own: a site's or
-        section's name ("More from The Examiner »", "More in Minnesota Wild") or a lead-in
-        that goes on to a colon ("Previously, on this case, at VDARE.com:")."""
+        section's name ("More from The Examiner »", "More in Minnesota Wild", "More Sports News")
+        or a lead-in that goes on to a colon ("Previously, on this case, at VDARE.com:")."""
         found = self._lead_in(text)
         return found[0].strip() if found is not None and not found[1] else None
 
@@ -242,6 +260,8 @@ class Teasers(LineLocal):
                 j += 1
             heads = j - tags
             named_site = bool(_SITE.search(lines[i].text))
+            if not alone and any(is_byline(lines[k].text) for k in range(tags, min(j + 1, len(lines)))):
+                heads = 0  # a section's name over the article's own headline and byline: no list
             if (alone and heads >= 1) or (not alone and (heads >= 2 or named_site)):
                 yield i, f"list of links after {lead.strip()!r}"
                 for k in range(i + 1, tags):

@@ -89,6 +89,29 @@ def test_lines_that_open_with_more_are_no_named_lead_in(flagged, text):
     assert flagged(Teasers(), text) == []
 
 
+@pytest.mark.parametrize("lead", ["More Great Example Stories", "More Sports News »", "MORE U.S. HEADLINES", "• More Business stories"])
+def test_a_lead_in_with_a_section_between_its_words_takes_two_headlines(flagged, lead):
+    heads = ["The strange life and death of a coder", "How the court got the First Amendment backward"]
+    text = f"{ARTICLE}\n\n{lead}\n\n" + "\n\n".join(heads) + f"\n\n{ARTICLE}"
+    assert flagged(Teasers(), text) == [lead] + heads
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one headline only
+        f"{ARTICLE}\n\nMore Sports News\n\nBand takes over the fan vote\n\n{ARTICLE}",
+        # a section's name over the article's own headline and byline (and a date above it)
+        f"More World news\n\nJudges in trial allow video of victims\n\nBy Mike Corder\n\nASSOCIATED PRESS\n\n{ARTICLE}",
+        f"More Media Stories »\n\nJanuary 18, 2008\n\nSprint to Cut 4,000 Jobs by Year's End\n\nBy Pat Barnard\n\n{ARTICLE}",
+        # a headline that opens with "More" and ends in a word of the entries, over its byline
+        f"More Young Americans Turn to Online News\n\nA new survey\n\nBy Jane Doe\n\n{ARTICLE}",
+    ],
+)
+def test_a_section_lead_in_over_an_article_head_or_one_headline_is_no_list(flagged, text):
+    assert flagged(Teasers(), text) == []
+
+
 def test_a_lead_in_trailing_off_into_words_is_no_list(flagged):
     text = f"{ARTICLE}\n\nYou may also like... the new park by the river.\n\nIt opens in May with a concert"
     assert flagged(Teasers(), text) == []
