@@ -175,6 +175,10 @@ class ArticleRegion:
     heading_over_article_share: float = 0.5
     list_min_items: int = 3  # items of a list right below the article (numbered, or of dates) that make it the article's
     list_item_max_gap: int = 6  # lines from one item of such a list to the next at most
+    # lines of one form, a label and a colon ("England (Group A): 10th appearance"), one after
+    # the other: this many make such a list; a label has this many words at most
+    labelled_list_min_items: int = 4
+    label_max_words: int = 5
     # a heading over such a list: this many words at most, this share of its content words the article's
     list_heading_max_words: int = 8
     list_heading_overlap: float = 0.5
@@ -443,7 +447,9 @@ class ArticleRegion:
         below the one before, start on the article's next line, or below a lead-in
         that ends in a colon or a heading on the article's subject
         (:meth:`_names_the_article`; not below a box's title: "Popular Reviews");
-        the last item keeps as many lines as the items before it.
+        the last item keeps as many lines as the items before it. Lines of one form,
+        a label and a colon, one right after the other, make such a list too
+        (:meth:`_labelled_list`).
         """
         j = last + 1
         if j < stop and lines[j].line.text.rstrip().endswith(":"):
@@ -452,7 +458,7 @@ class ArticleRegion:
             j += 1  # a heading on the article's subject: "The Doobie Brothers Tour Dates"
         first = _list_item(lines[j].line.text) if j < stop else None
         if first not in (("numbered", 1), ("dated", 0), ("bulleted", 0)):
-            return last
+            return self._labelled_list(lines, j, stop, last)
         numbered = first[0] == "numbered"
         items = [j]
         for k in range(j + 1, stop):
@@ -464,6 +470,20 @@ class ArticleRegion:
             return last
         step = max(b - a for a, b in zip(items, items[1:]))
         return min(items[-1] + step - 1, stop - 1)
+
+    def _labelled_list(self, lines: Sequence[LineFeatures], j: int, stop: int, last: int) -> int:
+        """The last line of a list of lines of one form from line j on, each a label and a colon,
+        the same marks in each ("England (Group A): 10th appearance" / "Wales (Group E): Second
+        appearance"): ``labelled_list_min_items`` or more, one right after the other; or ``last``
+        when there is none. A post's tail ("Tags: a, b" / "Categories: c") is no such list:
+        its lines differ in form."""
+        form = _labelled_form(lines[j].line.text, self.label_max_words) if j < stop else None
+        if form is None:
+            return last
+        k = j + 1
+        while k < stop and _labelled_form(lines[k].line.text, self.label_max_words) == form:
+            k += 1
+        return k - 1 if k - j >= self.labelled_list_min_items else last
 
     def _names_the_article(self, f: LineFeatures, article: Sequence[LineFeatures], stops: frozenset[str]) -> bool:
         """Whether a line is a heading on the article's subject: at most ``list_heading_max_words``
@@ -1582,6 +1602,20 @@ def _list_item(text: str) -> tuple[str, int] | None:
     if _BULLET.match(text):
         return "bulleted", 0
     return None
+
+
+# a label that ends in a colon, and text after it: "England (Group A): 10th appearance"
+_LABELLED = regex.compile(r"[^\W\d_][^:\n]{0,40}?:[^\S\n]++\S")
+_MARK = regex.compile(r"[^\w\s]")
+
+
+def _labelled_form(text: str, max_label_words: int) -> str | None:
+    """The marks of a line that starts with a label of at most ``max_label_words`` words and a
+    colon ("England (Group A): 10th appearance" -> "():"), or None."""
+    m = _LABELLED.match(text)
+    if m is None or len(text[: m.end()].split(":", 1)[0].split()) > max_label_words:
+        return None
+    return "".join(_MARK.findall(text))
 
 
 def _counts_comments(text: str) -> bool:

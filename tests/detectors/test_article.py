@@ -689,6 +689,33 @@ def test_a_list_of_dates_under_another_boxs_title_is_not_the_articles(heading):
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+LANES = "\n\n".join(
+    f"{lane} (Zone {zone}): {state}"
+    for lane, zone, state in [("North lane", "A", "closed until June"), ("South lane", "A", "open"),
+                              ("Footpath", "B", "closed at night"), ("Cycle lane", "C", "reopened in May")]
+)
+
+
+def test_lines_of_one_labelled_form_under_a_heading_on_the_articles_subject_are_the_articles():
+    # "Label (Zone X): state", four times: a list, as numbered or dated lines are
+    for heading in ("River Bridge Repairs\n\n", ""):
+        page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{heading}{LANES}\n\n{FOOTER}"
+        assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{heading}{LANES}", heading
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "\n\n".join(LANES.split("\n\n")[:3]),  # three lines only
+        "Gate A: shut\n\nGate B (north): open\n\nKiosk, east: shut at night.\n\nCycle hire: back in May, 2024",  # forms differ
+        "Upcoming Concerts\n\n" + LANES,  # under another box's title
+    ],
+)
+def test_labelled_lines_of_different_forms_or_too_few_are_no_list_of_the_articles(box):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{box}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
 CLOSED = "\n\n".join(f"• {name} Public Schools" for name in ("Bernards Township", "Franklin Township", "Hillsborough", "Manville"))
 
 
