@@ -1,0 +1,54 @@
+"""The Polish phrase banks: the lines they flag, and prose that opens with the same words."""
+import pytest
+
+import cleaner
+
+PARAGRAPH = "Rząd przyjął w poniedziałek projekt ustawy, który zmienia zasady finansowania szkół w całym kraju."
+# another line of residue, so that detectors that wait for one in clean copy act too
+RESIDUE = "Reklama"
+
+
+def _removed(line: str) -> list[tuple[str, str]]:
+    text = f"{RESIDUE}\n\n{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}"
+    result = cleaner.explain(text)
+    return [(s.detector, text[s.start : s.end].strip()) for s in result.removed if text[s.start : s.end].strip() != RESIDUE]
+
+
+@pytest.mark.parametrize(
+    "line, detector",
+    [
+        ("Czytaj także: Sejm przyjął nową ustawę o szkołach", "cross_links"),
+        ("Zobacz również", "cross_links"),
+        ("Podziel się", "share_prompts"),
+        ("Udostępnij na Facebooku", "share_prompts"),
+        ("Dołącz do dyskusji", "comments"),
+        ("12 komentarzy", "comments"),
+        ("Dodaj komentarz", "comments"),
+        ("Zapisz się do newslettera", "prompts"),
+        ("Ta strona używa plików cookie. Korzystając z niej, zgadzasz się na ich użycie.", "prompts"),
+        ("Materiał partnera", "ad_labels"),
+        ("Dalsza część artykułu pod reklamą", "ad_labels"),
+        ("Fot. PAP/Leszek Szymański", "credits"),
+        ("Źródło: PAP", "credits"),
+        ("opublikowano: 29 kwietnia 2021, 17:13", "date_line"),
+        ("Czytaj więcej", "teasers"),
+    ],
+)
+def test_polish_residue_goes(line, detector):
+    assert _removed(line) == [(detector, line)]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Czytaj także książki, które polecają nauczyciele, mówi dyrektor szkoły.",
+        "Podziel się swoją opinią z sąsiadami, zaapelował burmistrz, który zwołał zebranie w sprawie nowej drogi.",
+        "Reklama telewizyjna kosztowała firmę dwa miliony złotych.",
+        "Komentarze polityków były podzielone po wtorkowym głosowaniu w Sejmie.",
+        "Zdjęcie zrobiono w 1989 roku w Gdańsku.",
+        "Źródło problemu leży gdzie indziej, twierdzą eksperci.",
+        "Polecamy wszystkim lekturę raportu, powiedziała minister.",
+    ],
+)
+def test_polish_prose_stays(line):
+    assert _removed(line) == []
