@@ -1605,7 +1605,7 @@ def _list_item(text: str) -> tuple[str, int] | None:
 
 
 # a label that ends in a colon, and text after it: "England (Group A): 10th appearance"
-_LABELLED = regex.compile(r"[^\W\d_][^:\n]{0,40}?:[^\S\n]++\S")
+_LABELLED = regex.compile(r"(?P<label>[^\W\d_][^:\n]{0,40}?):[^\S\n]++\S")
 _MARK = regex.compile(r"[^\w\s]")
 
 
@@ -1613,7 +1613,7 @@ def _labelled_form(text: str, max_label_words: int) -> str | None:
     """The marks of a line that starts with a label of at most ``max_label_words`` words and a
     colon ("England (Group A): 10th appearance" -> "():"), or None."""
     m = _LABELLED.match(text)
-    if m is None or len(text[: m.end()].split(":", 1)[0].split()) > max_label_words:
+    if m is None or len(m.group("label").split()) > max_label_words:
         return None
     return "".join(_MARK.findall(text))
 

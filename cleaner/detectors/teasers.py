@@ -12,8 +12,9 @@ From ``data/teasers/<lang>.txt``:
   ("PREVIOUS COVERAGE ON THE SETH RICH MURDER INVESTIGATION:", "Popular",
   "Previously, on this case, at VDARE.com:"), or one that names a section
   between its words ("More Great WIRED Stories", "More Sports News »"), and
-  the headline lines after it (short, no full stop); under a lead-in alone that ends in ":" ("More On:"),
-  the stories' topics of a word each ("plague") come before the headlines;
+  the headline lines after it (short, no full stop); under a lead-in alone
+  that ends in ":" ("More On:"), the stories' topics of a word each
+  ("plague") come before the headlines;
   and a summary cut off mid-sentence right after the last headline ("Two
   people in China have been diagnosed with the plague,...") is that story's.
   A lead-in with words of its own goes only when it
