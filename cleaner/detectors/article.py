@@ -139,6 +139,10 @@ class ArticleRegion:
     table_min_lines: int = 4
     table_resume_share: float = 0.5
     opening_min_share: float = 0.25  # prose above such a gap, relative to the article's, that is its opening
+    # an opening of near-good sentences above a box of links inside the article ("More:" over three
+    # headlines): the box has this many lines at most, each sentence this many words at least
+    opening_box_max_lines: int = 5
+    opening_sentence_min_words: int = 12
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     link_title_max_words: int = 15  # words of a headline in such a link list at most ...
     link_title_min_capitalised: float = 0.6  # ... with this share of its words capitalised (small words aside)
@@ -512,21 +516,55 @@ class ArticleRegion:
         prose, none of them a label of the site's menus, to a run of prose
         right above them that holds ``opening_min_share`` of the article's
         (of ``resume_words_cap`` at most): a standfirst of a line or two
-        holds less.
+        holds less. Failing that, over a box of at most ``opening_box_max_lines``
+        lines (:meth:`_opening_over_a_box`).
         """
         labels = _site_label_vocabulary()
         j = first - 1
         while j >= 0 and first_pass[j] != GOOD:
             if first - j > self.resume_max_gap or _numberless(lines[j].line.text) in labels:
-                return first
+                return self._opening_over_a_box(lines, first_pass, gains, first, last)
             j -= 1
         if j < 0:
-            return first
+            return self._opening_over_a_box(lines, first_pass, gains, first, last)
         held = sum(g for g in gains[first : last + 1] if g > 0)
         best, top = _best_run(gains, range(j, -1, -1), self.resume_floor)
         if top is None or best < self.opening_min_share * min(held, self.resume_words_cap):
-            return first
+            return self._opening_over_a_box(lines, first_pass, gains, first, last)
         return top
+
+    def _opening_over_a_box(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int
+    ) -> int:
+        """Where the article starts when its opening sentences stand above a box of links inside it
+        (Al Jazeera's "More:" over three headlines, two paragraphs into the story), or ``first``.
+
+        The opening's lines may be near-good only, each a sentence of at least
+        ``opening_sentence_min_words`` words, right above a box of one to
+        ``opening_box_max_lines`` lines; two different ones or more, holding
+        ``opening_min_share`` of the article's words (a caption printed twice is one).
+        """
+        def sentence(k: int) -> bool:
+            f = lines[k]
+            return first_pass[k] == GOOD or (
+                first_pass[k] == NEAR_GOOD and f.ends_sentence and f.words >= self.opening_sentence_min_words
+            )
+
+        j = first - 1
+        while j >= 0 and not sentence(j):
+            if first - j > self.opening_box_max_lines:
+                return first
+            j -= 1
+        if j < 0 or j == first - 1:
+            return first  # nothing above, or no box between
+        held = sum(g for g in gains[first : last + 1] if g > 0)
+        top, words, texts = j, 0, set()
+        while top >= 0 and sentence(top):
+            words += min(lines[top].words, self.word_cap)
+            texts.add(lines[top].line.text.strip())
+            top -= 1
+        enough = words >= self.opening_min_share * min(held, self.resume_words_cap)
+        return top + 1 if enough and len(texts) >= 2 else first
 
     def _chrome_after(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,

@@ -689,6 +689,35 @@ def test_a_list_of_dates_under_another_boxs_title_is_not_the_articles(heading):
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+OPENING = (
+    "Two workers were hurt on the old river bridge on Monday, the city council said in a statement.\n\n"
+    '"The cause of the fall is not known yet, but the repairs will go on," the council said.'
+)
+LINK_BOX = "More:\n\nMayor visits the ferry terminal\n\nNew bus lanes open in the north\n\nCity budget vote set for June"
+
+
+def test_the_opening_sentences_above_a_box_of_links_inside_the_article_are_the_articles():
+    # the headline stands too far above the body below the box to be found from it
+    head = f"{HEADLINE}\n\nThe bridge will stay shut until the summer\n\nBy Jane Doe\n\n20 Nov 2019 08:00 GMT\n\nPhoto: the bridge at dusk"
+    page = f"{MENU}\n\n{head}\n\n{OPENING}\n\n{LINK_BOX}\n\n{BODY}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{head}\n\n{OPENING}\n\n{LINK_BOX}\n\n{BODY}"
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a caption printed twice over a gallery's box: one sentence, not an opening
+        "Two workers were hurt on the old river bridge on Monday, the city council said in a statement.\n\n"
+        "Two workers were hurt on the old river bridge on Monday, the city council said in a statement.\n\n" + LINK_BOX,
+        # the sentences above a longer block than a box
+        OPENING + "\n\n" + LINK_BOX + "\n\nWeather\n\nTraffic\n\nJobs",
+    ],
+)
+def test_sentences_above_a_long_block_or_one_caption_twice_are_no_opening(above):
+    page = f"{MENU}\n\n{above}\n\n{BODY}\n\n{FOOTER}"
+    assert "Two workers were hurt" not in cleaner_with_region.clean(page)
+
+
 LANES = "\n\n".join(
     f"{lane} (Zone {zone}): {state}"
     for lane, zone, state in [("North lane", "A", "closed until June"), ("South lane", "A", "open"),
