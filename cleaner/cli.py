@@ -18,7 +18,7 @@ from . import __version__
 from .corpus import STDIN, UsageError, into_folder, is_jsonl_name, missing_paths, plan_sources, survey
 from .explain_view import render_html, render_json, render_text
 from .html import html_to_text
-from .outputs import AtomicFile, Outputs
+from .outputs import AtomicFile, Outputs, deferred_interrupts
 from .parallel import available_cores, ordered_map
 from .pipeline import CAUTIOUS
 from .progress import Progress, summary
@@ -276,12 +276,15 @@ def run_explain(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.buffer.write(page.encode("utf-8"))
         return EXIT_OK
-    file = AtomicFile(args.output)
+    file = None
     try:
+        with deferred_interrupts():  # Ctrl-C strikes once the file is noted for discard
+            file = AtomicFile(args.output)
         file.write(page.encode("utf-8"))
         file.commit()
     except BaseException:
-        file.discard()
+        if file is not None:
+            file.discard()
         raise
     return EXIT_OK
 

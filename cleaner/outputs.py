@@ -4,18 +4,23 @@ A file is written to a temporary name in its own folder, flushed to disk and
 then renamed over the target in one step (``os.replace``). A run that fails
 or is interrupted removes its temporary file: no half-written output is left
 behind, and an existing file is never truncated before its replacement is
-complete.
+complete. Ctrl-C that arrives while a temporary file is being created and
+noted takes effect once it is noted (:func:`deferred_interrupts`), so that it
+is removed too.
 """
 from __future__ import annotations
 
 import os
+import signal
 import sys
 import tempfile
+import threading
+from contextlib import contextmanager
 from functools import cache
 from pathlib import Path
-from typing import BinaryIO
+from typing import BinaryIO, Iterator
 
-__all__ = ["AtomicFile", "Outputs"]
+__all__ = ["AtomicFile", "Outputs", "deferred_interrupts"]
 
 NEW_FILE_MODE = 0o666  # as open() would create it, before the umask
 
@@ -28,15 +33,43 @@ def _new_file_mode() -> int:
     return NEW_FILE_MODE & ~mask
 
 
+@contextmanager
+def deferred_interrupts() -> Iterator[None]:
+    """Ctrl-C (SIGINT) that arrives inside the block takes effect right after it.
+
+    For steps that must not be cut in two, such as creating a temporary file and
+    noting it for removal. Where the system cannot hold a signal back (no
+    ``signal.pthread_sigmask``) or off the main thread, the block runs as it is.
+    """
+    mask = getattr(signal, "pthread_sigmask", None)
+    if mask is None or threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    held = mask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        yield
+    finally:
+        mask(signal.SIG_SETMASK, held)
+
+
 class AtomicFile:
-    """A file written under a temporary name and moved into place by :meth:`commit`."""
+    """A file written under a temporary name and moved into place by :meth:`commit`.
+
+    Create it inside :func:`deferred_interrupts` together with whatever notes it
+    for :meth:`discard`, so that Ctrl-C cannot strike in between.
+    """
 
     def __init__(self, target: Path) -> None:
         self.target = target
         target.parent.mkdir(parents=True, exist_ok=True)
         fd, temp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
         self.temp = Path(temp)
-        self.file: BinaryIO = os.fdopen(fd, "wb")
+        try:
+            self.file: BinaryIO = os.fdopen(fd, "wb")
+        except BaseException:
+            os.close(fd)
+            self.temp.unlink(missing_ok=True)
+            raise
 
     def write(self, data: bytes) -> None:
         self.file.write(data)
@@ -67,17 +100,22 @@ class Outputs:
         if target is None:
             sys.stdout.buffer.write(data)
             return
-        if target not in self.open_files:
-            self.open_files[target] = AtomicFile(target)
-        self.open_files[target].write(data)
+        self._file(target).write(data)
 
     def complete(self, target: Path | None) -> None:
         """The target has all its data: commit it (an empty file if nothing was written)."""
         if target is None:
             sys.stdout.buffer.flush()
             return
-        file = self.open_files.pop(target, None) or AtomicFile(target)
-        file.commit()
+        self._file(target).commit()
+        del self.open_files[target]  # once committed: until then, discard_all removes it
+
+    def _file(self, target: Path) -> AtomicFile:
+        file = self.open_files.get(target)
+        if file is None:
+            with deferred_interrupts():  # created and noted in one step
+                file = self.open_files[target] = AtomicFile(target)
+        return file
 
     def discard_all(self) -> None:
         for file in self.open_files.values():
