@@ -519,30 +519,35 @@ class ArticleRegion:
         holds less. Failing that, over a box of at most ``opening_box_max_lines``
         lines (:meth:`_opening_over_a_box`).
         """
+        held = sum(g for g in gains[first : last + 1] if g > 0)
+        need = self.opening_min_share * min(held, self.resume_words_cap)
+        found = self._opening_over_a_gap(lines, first_pass, gains, first, need)
+        return found if found != first else self._opening_over_a_box(lines, first_pass, first, need)
+
+    def _opening_over_a_gap(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, need: float
+    ) -> int:
+        """The top of a run of prose holding ``need`` right above a gap of at most ``resume_max_gap``
+        lines that are not good prose, none of them a label of the site's menus; or ``first``."""
         labels = _site_label_vocabulary()
         j = first - 1
         while j >= 0 and first_pass[j] != GOOD:
             if first - j > self.resume_max_gap or _numberless(lines[j].line.text) in labels:
-                return self._opening_over_a_box(lines, first_pass, gains, first, last)
+                return first
             j -= 1
         if j < 0:
-            return self._opening_over_a_box(lines, first_pass, gains, first, last)
-        held = sum(g for g in gains[first : last + 1] if g > 0)
+            return first
         best, top = _best_run(gains, range(j, -1, -1), self.resume_floor)
-        if top is None or best < self.opening_min_share * min(held, self.resume_words_cap):
-            return self._opening_over_a_box(lines, first_pass, gains, first, last)
-        return top
+        return first if top is None or best < need else top
 
-    def _opening_over_a_box(
-        self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int
-    ) -> int:
+    def _opening_over_a_box(self, lines: Sequence[LineFeatures], first_pass: list[str], first: int, need: float) -> int:
         """Where the article starts when its opening sentences stand above a box of links inside it
         (Al Jazeera's "More:" over three headlines, two paragraphs into the story), or ``first``.
 
         The opening's lines may be near-good only, each a sentence of at least
         ``opening_sentence_min_words`` words, right above a box of one to
         ``opening_box_max_lines`` lines; two different ones or more, holding
-        ``opening_min_share`` of the article's words (a caption printed twice is one).
+        ``need`` words (a caption printed twice is one).
         """
         def sentence(k: int) -> bool:
             f = lines[k]
@@ -557,14 +562,12 @@ class ArticleRegion:
             j -= 1
         if j < 0 or j == first - 1:
             return first  # nothing above, or no box between
-        held = sum(g for g in gains[first : last + 1] if g > 0)
         top, words, texts = j, 0, set()
         while top >= 0 and sentence(top):
             words += min(lines[top].words, self.word_cap)
             texts.add(lines[top].line.text.strip())
             top -= 1
-        enough = words >= self.opening_min_share * min(held, self.resume_words_cap)
-        return top + 1 if enough and len(texts) >= 2 else first
+        return top + 1 if words >= need and len(texts) >= 2 else first
 
     def _chrome_after(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
