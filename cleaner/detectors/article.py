@@ -15,7 +15,9 @@ in the spirit of jusText but with no HTML to help:
 3. the article region is the run of lines with the highest score (good lines
    add their words, bad lines cost a penalty): the densest run of prose,
    grown over a table, list or code inside the article to the prose below
-   it, to the article's opening above one, and over a list right below it
+   it (over several tables of bare cells, with a paragraph or two under each,
+   when those paragraphs add up), to the article's opening above one, and
+   over a list right below it
    (numbered "1) ...", "2) ...", of dates: "June 9 -- Tampa, FL", or
    bulleted: "• Bernards Township Schools"), or below a heading that names the
    article's subject ("The Doobie Brothers Tour Dates"); it
@@ -135,9 +137,15 @@ class ArticleRegion:
     resume_words_cap: float = 200.0  # prose below such a gap that always counts as the article resuming
     resume_floor: float = 60.0  # how far the run below may fall before it is not the article resuming
     # A gap of table_min_lines or more, most of them holding a number (a table's cells, a box
-    # of dated facts), is the article's own: the prose below it needs table_resume_share of that.
+    # of dated facts) or a label of table_label_max_words printed again in the gap (a header row
+    # over each part, a column of codes), is the article's own: the prose below it needs
+    # table_resume_share of that.
     table_min_lines: int = 4
+    table_label_max_words: int = 2
     table_resume_share: float = 0.5
+    # A table holding this share of sentences at most (a note under it, a tweet's text), no list of
+    # entries each with a sentence or two: the prose below the next such tables adds up.
+    bare_table_sentence_share: float = 0.1
     opening_min_share: float = 0.25  # prose above such a gap, relative to the article's, that is its opening
     # an opening of near-good sentences above a box of links inside the article ("More:" over three
     # headlines): the box has this many lines at most, each sentence this many words at least
@@ -416,30 +424,69 @@ class ArticleRegion:
         holds at least as much as the article so far (``resume_words_cap`` at
         most), or ``table_resume_share`` of that below a gap that looks like a
         table (:meth:`_is_table`); never to ``stop`` (a comment section) or past it.
+        An article may alternate tables with a paragraph or two on each (a
+        game's snap counts, position by position): when the prose below a table
+        falls short, the prose below the next tables adds to it, as long as each
+        of those gaps is a bare table (:meth:`_is_bare_table`).
         """
         labels = _site_label_vocabulary()
-        while True:
-            j = last + 1
-            while j < stop and first_pass[j] != GOOD:
-                if j - last > self.resume_max_gap or _numberless(lines[j].line.text) in labels:
-                    return last
-                j += 1
-            if j >= stop:
-                return last
+        while (j := self._prose_below(lines, first_pass, last, stop, labels)) is not None:
             held = sum(g for g in gains[first : last + 1] if g > 0)
-            best, end = _best_run(gains, range(j, stop), self.resume_floor)
             need = min(held, self.resume_words_cap)
-            if self._is_table(lines, range(last + 1, j)):
+            gap = range(last + 1, j)
+            table = self._is_table(lines, gap)
+            if table:
                 need *= self.table_resume_share
-            if end is None or best < need:
+            found, end = _best_run(gains, range(j, stop), self.resume_floor)
+            if end is None:
+                return last
+            bare = table and self._is_bare_table(first_pass, gap)
+            while found < need and bare:
+                k = self._prose_below(lines, first_pass, end, stop, labels)
+                if k is None:
+                    break
+                gap = range(end + 1, k)
+                more, further = _best_run(gains, range(k, stop), self.resume_floor)
+                if further is None or not (self._is_table(lines, gap) and self._is_bare_table(first_pass, gap)):
+                    break
+                found, end = found + more, further
+            if found < need:
                 return last
             last = end
+        return last
+
+    def _prose_below(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], last: int, stop: int, labels: frozenset[str]
+    ) -> int | None:
+        """The first good line below ``last`` and above ``stop``, at most ``resume_max_gap`` lines
+        down, with no label of the site's menus on the way (None if there is none)."""
+        j = last + 1
+        while j < stop and first_pass[j] != GOOD:
+            if j - last > self.resume_max_gap or _numberless(lines[j].line.text) in labels:
+                return None
+            j += 1
+        return j if j < stop else None
 
     def _is_table(self, lines: Sequence[LineFeatures], gap: range) -> bool:
         """Whether the lines of a gap in the article look like a table or a box of facts: at least
-        ``table_min_lines`` of them, most holding a number ("63", "85%", "19 Dec 2012: 13 die ...")."""
-        numbered = sum(_DIGITS.search(lines[k].line.text) is not None for k in gap)
-        return len(gap) >= self.table_min_lines and 2 * numbered >= len(gap)
+        ``table_min_lines`` of them, most holding a number ("63", "85%", "19 Dec 2012: 13 die ...")
+        or a short label printed more than once in the gap (the header row "Pos / Player / Plays"
+        printed over each part of a table, a column of codes such as "LB")."""
+        texts = [lines[k].line.text.strip() for k in gap]
+        printed = Counter(texts)
+        cells = sum(
+            _DIGITS.search(lines[k].line.text) is not None
+            or (printed[text] > 1 and 0 < lines[k].words <= self.table_label_max_words and _LETTER.search(text) is not None)
+            for k, text in zip(gap, texts)
+        )
+        return len(gap) >= self.table_min_lines and 2 * cells >= len(gap)
+
+    def _is_bare_table(self, first_pass: list[str], gap: range) -> bool:
+        """Whether a table in the article holds few sentences (``bare_table_sentence_share`` of its
+        lines at most): cells, not a list of entries each with a line or two of prose ("Distance:
+        157 mi" / "Course: A relatively new race ..." / "1998 Winner: ...")."""
+        sentences = sum(first_pass[k] == NEAR_GOOD for k in gap)
+        return sentences <= self.bare_table_sentence_share * len(gap)
 
     def _list_below(self, lines: Sequence[LineFeatures], first: int, last: int, stop: int, stops: frozenset[str]) -> int:
         """Where the article ends when a list right below it is taken in: items numbered from 1
@@ -1510,6 +1557,7 @@ def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
 
 _COUNT = regex.compile(r"[\d\[\]()]++")
 _DIGITS = regex.compile(r"\d++")
+_LETTER = regex.compile(r"\p{L}")
 _ASCII_NUMBERLESS = re.compile(r"[^a-z_]+")  # on lower-cased ASCII text
 _ENDS_IN_PUNCTUATION = regex.compile(r"[.,;:!?…][\"'”’»)\]]*+\s*+$")
 _SENTENCE_END = regex.compile(r"[.!?…:][\"'”’»)\]]*+\s*+$")

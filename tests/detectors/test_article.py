@@ -963,6 +963,56 @@ def test_prose_that_resumes_below_a_table_inside_the_article_is_the_article():
     assert "railings" not in Cleaner(detectors=[stopped]).clean(page)
 
 
+
+def _snap_table(position: str, names: list[str], note: str = "No stats registered.") -> str:
+    # a game's snap counts: the header row printed twice, then one row of cells per player
+    header = "Pos\nPlayer\nPlays\n%\nStats"
+    rows = "\n".join(f"{position}\n{name}\n{70 - 9 * n}\n{95 - 12 * n}%\n{note}" for n, name in enumerate(names))
+    return f"{header}\n{header}\n{rows}"
+
+
+POSITION_NOTES = [
+    "The defensive line was on the field for most of the game, and the coaches said after it that the two starters had played more snaps than at any point of the season so far.",
+    "The linebackers had a quieter afternoon than the week before, but the youngest of them kept his place ahead of the veteran on the depth chart for the third week in a row.",
+    "The cornerbacks were tested far more often than the safeties, and the coach said that he was pleased with how the rookie had stayed with the best receiver of the other team.",
+]
+POSITIONS = [("DL", WRITERS[:3]), ("LB", WRITERS[3:6]), ("CB", WRITERS[5:8])]
+
+
+def _tables_page(note: str = "No stats registered.") -> tuple[str, str]:
+    first_half = "\n\n".join([BODY, *OPINIONS])
+    parts = "\n\n".join(
+        f"{_snap_table(position, names, note)}\n\n{comment}" for (position, names), comment in zip(POSITIONS, POSITION_NOTES)
+    )
+    article = f"{HEADLINE}\n\n{first_half}\n\n{parts}"
+    return f"{MENU}\n\n{article}\n\n{FOOTER}", article
+
+
+def test_a_paragraph_under_each_of_several_tables_is_the_article():
+    # each paragraph alone holds less than half the article above; together they hold more
+    page, article = _tables_page()
+    assert cleaner_with_region.clean(page) == article
+    one_at_a_time = Cleaner(detectors=[ArticleRegion(bare_table_sentence_share=-1.0)])  # no table is bare
+    assert not any(note in one_at_a_time.clean(page) for note in POSITION_NOTES)
+
+
+def test_a_short_label_printed_again_in_a_table_is_a_cell():
+    # most of the table's lines are its header row ("Pos", "Player") printed twice, the
+    # position of each row ("LB") and players' names: few hold a number
+    page, article = _tables_page()
+    assert cleaner_with_region.clean(page) == article
+    digits_only = Cleaner(detectors=[ArticleRegion(table_label_max_words=0)])
+    assert not any(note in digits_only.clean(page) for note in POSITION_NOTES)
+
+
+def test_tables_whose_rows_hold_sentences_are_no_bare_tables():
+    # a list of entries each with a sentence ("Course: From Milan to ..."): the paragraphs
+    # below the next lists do not add up, each must hold half the article on its own
+    page, _ = _tables_page(note="He made two tackles and was beaten once in coverage.")
+    assert not any(note in cleaner_with_region.clean(page) for note in POSITION_NOTES)
+    any_table = Cleaner(detectors=[ArticleRegion(bare_table_sentence_share=1.0)])
+    assert all(note in any_table.clean(page) for note in POSITION_NOTES)
+
 COLLAPSES = [
     ("19 Dec 2012", "Wagholi Maharashtra"), ("24 Sept 2012", "Pune Maharashtra"), ("15 April 2012", "Jalandhar Punjab"),
     ("16 Nov 2010", "Delhi Laxmi Nagar"), ("18 Aug 2010", "Uttarakhand Bageshwar"), ("26 Jan 2010", "Bellary Karnataka"),
