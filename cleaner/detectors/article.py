@@ -11,7 +11,8 @@ in the spirit of jusText but with no HTML to help:
    without spaces, each headline glued to its summary, is bad;
 2. a second pass (:func:`revise`) settles the uncertain lines from their
    nearest certain neighbours, so a short paragraph inside the article becomes
-   good and a lone line in a menu becomes bad;
+   good and a lone line in a menu becomes bad (another story's headline
+   printed alone between the article's sentences is no neighbour of theirs);
 3. the article region is the run of lines with the highest score (good lines
    add their words, bad lines cost a penalty): the densest run of prose,
    grown over a table, list or code inside the article to the prose below
@@ -155,6 +156,9 @@ class ArticleRegion:
     link_title_max_words: int = 15  # words of a headline in such a link list at most ...
     link_title_min_capitalised: float = 0.6  # ... with this share of its words capitalised (small words aside)
     link_title_run: int = 4  # such headlines in a row that are a list of links wherever they stand
+    # Another story's headline printed alone inside the article, with this many lines that end a
+    # sentence on each side: the lines around it are settled as if it were not there.
+    lone_headline_sentences: int = 2
     closed_notice_max_words: int = 10  # words of a notice that a post's comments are closed at most
     closed_notice_group_lines: int = 3  # lines such notices under one post stand apart at most
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
@@ -281,7 +285,7 @@ class ArticleRegion:
         self, page: PageFeatures, first_pass: list[str], wrapped: list[bool], only_with_comments: bool = False
     ) -> Iterator[Span]:
         """The lines of a page around its article region (steps 2 to 4 above)."""
-        classes = revise(first_pass)
+        classes = revise(first_pass, passed_over=self._lone_headlines(page.lines, first_pass, wrapped))
         gains = self._gains(first_pass, classes, page.lines)
         opened = self._opened(first_pass, gains)
         headings = self._heading_lines(page.lines, first_pass, _first_prose(first_pass))  # opened is never above it
@@ -651,6 +655,35 @@ class ArticleRegion:
             if run == self.far_junk_run:
                 return i - run + 1
         return None
+
+    def _lone_headlines(self, lines: Sequence[LineFeatures], first_pass: list[str], wrapped: list[bool]) -> frozenset[int]:
+        """Other stories' headlines printed one by one inside the article, between its sentences
+        ("Man Shot at Dallas Gas Station Dies at Hospital" every third line of a story told in
+        short paragraphs): bad or near-good lines that read as a headline in a list of links
+        (:meth:`_is_link_title`) and as a title (:meth:`_title_shaped`), not as a label and its
+        values (no colon, one comma at most: "Technology, Patent, Starbucks, Apple"), with
+        ``lone_headline_sentences`` lines that end a sentence right above and below, the first
+        below not carrying on in lower case.
+
+        With few stopwords such a line is bad, and would make the sentences next to it bad in the
+        second pass (:func:`revise`); a short line is passed over there anyway."""
+        n = self.lone_headline_sentences
+        found = []
+        for i in range(n, len(lines) - n):
+            f = lines[i]
+            text = f.line.text
+            if (
+                first_pass[i] in (BAD, NEAR_GOOD)
+                and not wrapped[i]
+                and ":" not in text
+                and text.count(",") <= 1
+                and self._is_link_title(first_pass[i], f)
+                and self._title_shaped(f)
+                and all(lines[k].ends_sentence for k in (*range(i - n, i), *range(i + 1, i + n + 1)))
+                and not lines[i + 1].line.text.lstrip()[:1].islower()
+            ):
+                found.append(i)
+        return frozenset(found)
 
     def _is_link_title(self, first_pass: str, f: LineFeatures) -> bool:
         """Whether a line reads as a headline in a list of links (:meth:`_junk_run`)."""
@@ -1424,18 +1457,28 @@ def _content_words(text: str, stops: frozenset[str]) -> set[str]:
     }
 
 
-def revise(classes: list[str]) -> list[str]:
+def revise(classes: list[str], passed_over: frozenset[int] = frozenset()) -> list[str]:
     """Settle short and near-good lines from their neighbours (jusText's context pass).
 
     Near-good becomes good next to good (the nearest good or bad line on
     either side), else bad. Short becomes good only between good or near-good
     neighbours (the nearest non-short lines, one of them good), else bad. The
-    page's edges count as bad.
+    page's edges count as bad. The lines ``passed_over`` (another story's
+    headline inside the article) are no neighbours of the others; they are
+    settled as if they were.
     """
-    prev_hard = _nearest(classes, (GOOD, BAD), reverse=False)
-    next_hard = _nearest(classes, (GOOD, BAD), reverse=True)
-    prev_long = _nearest(classes, (GOOD, BAD, NEAR_GOOD), reverse=False)
-    next_long = _nearest(classes, (GOOD, BAD, NEAR_GOOD), reverse=True)
+    out = _settle(classes, frozenset())
+    if passed_over:
+        around = _settle(classes, passed_over)
+        out = [c if i in passed_over else around[i] for i, c in enumerate(out)]
+    return out
+
+
+def _settle(classes: list[str], passed_over: frozenset[int]) -> list[str]:
+    prev_hard = _nearest(classes, (GOOD, BAD), False, passed_over)
+    next_hard = _nearest(classes, (GOOD, BAD), True, passed_over)
+    prev_long = _nearest(classes, (GOOD, BAD, NEAR_GOOD), False, passed_over)
+    next_long = _nearest(classes, (GOOD, BAD, NEAR_GOOD), True, passed_over)
     out = list(classes)
     for i, c in enumerate(classes):
         if c == NEAR_GOOD:
@@ -1446,14 +1489,15 @@ def revise(classes: list[str]) -> list[str]:
     return out
 
 
-def _nearest(classes: list[str], wanted: tuple[str, ...], reverse: bool) -> list[str]:
-    """For each line, the class of the nearest line before it (after it, if reverse) in wanted."""
+def _nearest(classes: list[str], wanted: tuple[str, ...], reverse: bool, passed_over: frozenset[int]) -> list[str]:
+    """For each line, the class of the nearest line before it (after it, if reverse) in wanted,
+    not one of the lines passed over."""
     out = [BAD] * len(classes)
     last = BAD  # the page's edge
     order = range(len(classes) - 1, -1, -1) if reverse else range(len(classes))
     for i in order:
         out[i] = last
-        if classes[i] in wanted:
+        if classes[i] in wanted and i not in passed_over:
             last = classes[i]
     return out
 

@@ -1013,6 +1013,68 @@ def test_tables_whose_rows_hold_sentences_are_no_bare_tables():
     any_table = Cleaner(detectors=[ArticleRegion(bare_table_sentence_share=1.0)])
     assert all(note in any_table.clean(page) for note in POSITION_NOTES)
 
+
+SHORT_STORY = [
+    "A video released on Monday shows the moment police found a missing girl in a hotel room in the city.",
+    "The man who held her was sentenced to life in prison last month after a trial of three days.",
+    "Officers ran up the stairs and stopped outside the door of the room on the second floor.",
+    "One of them knocked on the door and shouted that the police were coming in.",
+    "The man said that he needed some time to get dressed before he could open it.",
+    "The officers did not wait for him and forced the door open with a heavy ram.",
+    "At first there was no sign of the girl anywhere in the small and dark room.",
+    "Then they found her hidden in a basket of clothes at the back of the room.",
+    "An officer carried her down the stairs and out to the parking lot, where her family waited.",
+    "The man was arrested in the hallway and still faces charges in the state courts as well.",
+    "He is expected to appear in court again next month, where the prosecutors will ask the judge to keep him in "
+    "prison until the second trial, because they say that he is still a danger to the children of the city.",
+]
+OTHER_STORIES = [
+    "Man Shot at Dallas Gas Station Dies at Hospital",
+    "Fitzgerald Equates Firing to Professional Death Sentence",
+    "New Safety Recommendations Issued After Deadly Flight",
+]
+
+
+def _story_between_headlines(other_stories: list[str]) -> tuple[str, str]:
+    # a story told in short paragraphs, another story's headline after every third one
+    lines = []
+    for k, sentence in enumerate(SHORT_STORY):
+        lines.append(sentence)
+        if k % 3 == 2 and k // 3 < len(other_stories):
+            lines.append(other_stories[k // 3])
+    lead = "\n\n".join(BODY.split("\n\n")[:2])
+    article = f"{HEADLINE}\n\n{lead}\n\n" + "\n\n".join(lines)
+    return f"{MENU}\n\n{article}\n\n{MENU}\n\n{FOOTER}", article
+
+
+def test_headlines_of_other_stories_between_its_sentences_do_not_end_the_article():
+    # "Fitzgerald Equates ..." has few stopwords: a bad line, which made the sentences
+    # next to it bad too, and the story ended there
+    page, article = _story_between_headlines(OTHER_STORIES)
+    assert cleaner_with_region.clean(page) == article
+    not_passed_over = Cleaner(detectors=[ArticleRegion(lone_headline_sentences=len(SHORT_STORY))])
+    assert SHORT_STORY[-1] not in not_passed_over.clean(page)
+
+
+@pytest.mark.parametrize(
+    "line, passed_over",
+    [
+        ("Fitzgerald Equates Firing to Professional Death Sentence", True),
+        ("Technology, Patent, Starbucks, Order Processing, Apple", False),  # a tag line
+        ("Sources: Instagram, The Heated Newsletter and Good On You", False),  # a label and its values
+        ("Barton Will Begin Training With League Two Fleetwood Town", False),  # a sentence carrying on below
+    ],
+)
+def test_which_lines_between_sentences_are_passed_over(line, passed_over):
+    below = SHORT_STORY[5]
+    if line.startswith("Barton"):
+        below = "this week, as the club is away on a tour of Malaysia before the season starts."
+    text = "\n\n".join([*SHORT_STORY[:4], line, below, *SHORT_STORY[6:8]])
+    region = ArticleRegion()
+    lines = page_features(Document(text)).lines
+    first_pass, wrapped = region._first_pass(lines)
+    assert (4 in region._lone_headlines(lines, first_pass, wrapped)) is passed_over
+
 COLLAPSES = [
     ("19 Dec 2012", "Wagholi Maharashtra"), ("24 Sept 2012", "Pune Maharashtra"), ("15 April 2012", "Jalandhar Punjab"),
     ("16 Nov 2010", "Delhi Laxmi Nagar"), ("18 Aug 2010", "Uttarakhand Bageshwar"), ("26 Jan 2010", "Bellary Karnataka"),
