@@ -67,7 +67,8 @@ prose than the article itself (a long wrapped text broken by code or tables,
 whose first part is not the whole); when the lines above the article hold
 too much prose to go, the menus at their top, above any prose, go alone.
 Only a text that looks like a whole page (many lines, most of them short or
-bad, and labels of a site's menus and footer such as "Home" or "Contact us";
+bad, and labels of a site's menus and footer such as "Home" or "Contact us",
+one of them when the text opens with a menu;
 or mostly prose, a few more such labels and a plain comment section below
 the article) is touched at all; when little is outside the article, when
 the article holds little of the page's prose, or when the language is
@@ -127,6 +128,9 @@ class ArticleRegion:
     # footer (CleanEval's gold keeps them; Dragnet's and ScrapingHub's drop them).
     keep_comments: bool = False
     min_site_labels: int = 2  # distinct labels of a site's menus and footer (data/site_labels) a page shows
+    # ... or one, when its first menu_lines lines are short and end in no punctuation: a menu
+    # (a network's sites, "The A.V. Club" / "Deadspin" / "Gizmodo" ..., whose names are no labels)
+    menu_lines: int = 10
     junk_heap_lines: int = 100  # non-blank lines of a page that needs no site labels ...
     junk_heap_share: float = 0.9  # ... as this share of them or more are short or bad
     busy_page_site_labels: int = 8  # distinct site labels that make a text of many lines a page, however much prose it holds
@@ -248,13 +252,14 @@ class ArticleRegion:
             yield from self._flag_post(page_features(doc).lines, *post)
             return
         labels = self._site_labels(doc)
-        if labels < self.min_site_labels and len(doc.content_lines) < self.junk_heap_lines:
+        labelled = labels >= self.min_site_labels or (labels > 0 and self._opens_with_a_menu(doc))
+        if not labelled and len(doc.content_lines) < self.junk_heap_lines:
             return  # cheap: no page without a site's labels is a junk heap this short
         page = page_features(doc)
         if page.language.lang is None or not page.lines:
             return
         first_pass, wrapped = self._first_pass(page.lines)
-        if labels < self.min_site_labels and not self._is_junk_heap(first_pass, page.lines):
+        if not labelled and not self._is_junk_heap(first_pass, page.lines):
             return
         # mostly prose and a few of a site's labels: a page only if comments follow the article
         only_with_comments = not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels))
@@ -790,6 +795,19 @@ class ArticleRegion:
         """A page whose comments or teasers outweigh its menus: many lines, most of them prose,
         but ``busy_page_site_labels`` labels of a site's menus and footer or more."""
         return len(first_pass) >= self.min_page_lines and site_labels >= self.busy_page_site_labels
+
+    def _opens_with_a_menu(self, doc: Document) -> bool:
+        """Whether the text's first ``menu_lines`` lines are short (under ``length_low``
+        characters) and end in no punctuation: a menu, not the opening of an article (a headline
+        and a byline end so, but not ten lines in a row). Not lines in a script written without
+        spaces, where a short line may be a sentence."""
+        top = doc.content_lines[: self.menu_lines]
+        return len(top) == self.menu_lines and all(
+            len(text := line.text.strip()) < self.length_low
+            and not _ENDS_IN_PUNCTUATION.search(text)
+            and not CJK_CHAR.search(text)
+            for line in top
+        )
 
     def _site_labels(self, doc: Document) -> int:
         """How many distinct labels of a site's own menus and footer the text shows, each on a line of its own.

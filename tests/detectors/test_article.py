@@ -1075,6 +1075,52 @@ def test_which_lines_between_sentences_are_passed_over(line, passed_over):
     first_pass, wrapped = region._first_pass(lines)
     assert (4 in region._lone_headlines(lines, first_pass, wrapped)) is passed_over
 
+
+NETWORK = [
+    "The Morning Ledger", "Riverside Sport", "Harbour Tech", "The Kitchen Table", "Valley Motors", "The Garden Shed",
+    "Northern Lights", "The Weekend Quiz", "City Cycling", "The Long Read", "Market Watchers", "The Film Room",
+]
+NETWORK_TEASERS = "\n\n".join(
+    [
+        "You may also like", "Harbour Tech", "A new phone that folds in three was shown on Monday", "Tom Baker",
+        "Monday 10:00PM", "Valley Motors", "Why electric buses are cheaper to run than ever", "Ann Lee", "Sunday 3:00PM",
+    ]
+)
+NETWORK_ARTICLE = f"{HEADLINE}\n\n" + "\n\n".join([BODY, *OPINIONS])
+
+
+def _network_page(tail: str) -> str:
+    # the menu of a network's sites, none of them a label of data/site_labels, over teasers
+    return "\n\n".join(NETWORK) + f"\n\n{NETWORK_TEASERS}\n\n{NETWORK_ARTICLE}\n\n{tail}"
+
+
+def test_a_menu_opening_the_text_stands_for_a_second_site_label():
+    page = _network_page("Share This Story\n\nContact")  # "Contact": the page's one site label
+    assert cleaner_with_region.clean(page).startswith(NETWORK_ARTICLE)
+    no_menu = Cleaner(detectors=[ArticleRegion(menu_lines=100)])  # no text opens with a menu so long
+    assert no_menu.clean(page) == page
+
+
+def test_an_opening_menu_makes_no_page_of_a_text_without_a_site_label():
+    # a directory of links is a clean text as much as an article is
+    page = _network_page("Share This Story")
+    assert cleaner_with_region.clean(page) == page
+
+
+@pytest.mark.parametrize(
+    "opening, menu",
+    [
+        (NETWORK, True),
+        (NETWORK[:9], False),  # too few lines
+        ([*NETWORK[:3], HEADLINE, *NETWORK[3:]], False),  # a headline is longer than a menu's labels
+        ([*NETWORK[:9], "Read the letter from our editor."], False),  # a sentence
+        (["きょうの記念日", "元旦", "きょうの誕生花", "松", "恋の誕生日占い", "なぞなぞ小学校", "歌手", "福娘童話集", "おしまい", "366日への旅"], False),
+    ],
+)
+def test_which_openings_are_a_menu(opening, menu):
+    text = "\n\n".join([*opening, BODY])
+    assert ArticleRegion()._opens_with_a_menu(Document(text)) is menu
+
 COLLAPSES = [
     ("19 Dec 2012", "Wagholi Maharashtra"), ("24 Sept 2012", "Pune Maharashtra"), ("15 April 2012", "Jalandhar Punjab"),
     ("16 Nov 2010", "Delhi Laxmi Nagar"), ("18 Aug 2010", "Uttarakhand Bageshwar"), ("26 Jan 2010", "Bellary Karnataka"),
