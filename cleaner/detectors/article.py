@@ -664,11 +664,11 @@ class ArticleRegion:
     def _lone_headlines(self, lines: Sequence[LineFeatures], first_pass: list[str], wrapped: list[bool]) -> frozenset[int]:
         """Other stories' headlines printed one by one inside the article, between its sentences
         ("Man Shot at Dallas Gas Station Dies at Hospital" every third line of a story told in
-        short paragraphs): bad or near-good lines that read as a headline in a list of links
-        (:meth:`_is_link_title`) and as a title (:meth:`_title_shaped`), not as a label and its
-        values (no colon, one comma at most: "Technology, Patent, Starbucks, Apple"), with
-        ``lone_headline_sentences`` lines that end a sentence right above and below, the first
-        below not carrying on in lower case.
+        short paragraphs): bad or near-good lines of their own (no part of a hard-wrapped
+        paragraph) with ``lone_headline_sentences`` lines that end a sentence right above and
+        below, the first below not carrying on in lower case, that read as a headline in a list
+        of links (:meth:`_is_link_title`) and as a title (:meth:`_title_shaped`), not as a label
+        and its values (no colon, one comma at most: "Technology, Patent, Starbucks, Apple").
 
         With few stopwords such a line is bad, and would make the sentences next to it bad in the
         second pass (:func:`revise`); a short line is passed over there anyway."""
@@ -680,12 +680,12 @@ class ArticleRegion:
             if (
                 first_pass[i] in (BAD, NEAR_GOOD)
                 and not wrapped[i]
+                and all(lines[k].ends_sentence for k in (*range(i - n, i), *range(i + 1, i + n + 1)))
+                and not lines[i + 1].line.text.lstrip()[:1].islower()
                 and ":" not in text
                 and text.count(",") <= 1
                 and self._is_link_title(first_pass[i], f)
                 and self._title_shaped(f)
-                and all(lines[k].ends_sentence for k in (*range(i - n, i), *range(i + 1, i + n + 1)))
-                and not lines[i + 1].line.text.lstrip()[:1].islower()
             ):
                 found.append(i)
         return frozenset(found)
@@ -1482,8 +1482,8 @@ def revise(classes: list[str], passed_over: frozenset[int] = frozenset()) -> lis
     either side), else bad. Short becomes good only between good or near-good
     neighbours (the nearest non-short lines, one of them good), else bad. The
     page's edges count as bad. The lines ``passed_over`` (another story's
-    headline inside the article) are no neighbours of the others; they are
-    settled as if they were.
+    headline inside the article) are no neighbours of the others; each of
+    them is settled as it would be without any passed over.
     """
     out = _settle(classes, frozenset())
     if passed_over:
