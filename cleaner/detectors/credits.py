@@ -177,10 +177,10 @@ class Credits(LineLocal):
         if "!" in text or "?" in text or "…" in text:
             return False
         first = tokens[0]
-        if not (first[0].isupper() or first[0].isdigit() or _SITE.fullmatch(first) or _HANDLE.fullmatch(first)):
+        if not (_capitalised(first) or first[0].isdigit() or _SITE.fullmatch(first) or _HANDLE.fullmatch(first)):
             return False
         good = sum(
-            t[0].isupper() or t[0].isdigit() or t.casefold() in _PARTICLES or "." in t or "@" in t
+            _capitalised(t) or t[0].isdigit() or t.casefold() in _PARTICLES or "." in t or "@" in t
             for t in tokens
         )
         return good >= (1.0 if strict else self.min_name_share) * len(tokens)
@@ -377,3 +377,9 @@ class Credits(LineLocal):
             if reason:
                 return start, reason
         return None
+
+
+def _capitalised(word: str) -> bool:
+    """Whether a word is written as a name is: a capital first, or a capital inside a word that
+    starts in lower case ("iStock", "iFixit", "eBay")."""
+    return word[0].isupper() or (word[0].islower() and any(c.isupper() for c in word[1:]))
