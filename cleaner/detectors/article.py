@@ -17,8 +17,9 @@ in the spirit of jusText but with no HTML to help:
    add their words, bad lines cost a penalty): the densest run of prose,
    grown over a table, list or code inside the article to the prose below
    it (over several tables of bare cells, with a paragraph or two under each,
-   when those paragraphs add up), to the article's opening above one, and
-   over a list right below it
+   when those paragraphs add up), to the article's opening above one, to the
+   signature of a tweet embedded at its end ("— Jane Doe (@janedoe) November
+   18, 2019"), and over a list right below it
    (numbered "1) ...", "2) ...", of dates: "June 9 -- Tampa, FL", or
    bulleted: "• Bernards Township Schools"), or below a heading that names the
    article's subject ("The Doobie Brothers Tour Dates"); it
@@ -317,6 +318,8 @@ class ArticleRegion:
         resumed = self._resumed(page.lines, first_pass, gains, first, last, stop)
         if resumed != last:
             first, last = _whole_blocks(page.lines, first, resumed, end)
+        while last + 1 < stop and _TWEET_SIGNATURE.fullmatch(page.lines[last + 1].line.text.strip()):
+            last += 1  # an embedded tweet's signature under its text, the article's last lines
         listed = self._list_below(page.lines, first, last, stop, stopwords(page.language.lang))
         if listed != last:
             first, last = _whole_blocks(page.lines, first, listed, end)
@@ -1618,6 +1621,8 @@ def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
 
 
 _COUNT = regex.compile(r"[\d\[\]()]++")
+# an embedded tweet's signature: "— Cooper Lund (@cooperlund) November 18, 2019"
+_TWEET_SIGNATURE = regex.compile(r"[—–-][^\S\n]*+[^\n(]{1,60}?\(@\w{1,30}\)[^\S\n]++[^\n]{0,40}?\d{4}")
 _DIGITS = regex.compile(r"\d++")
 _LETTER = regex.compile(r"\p{L}")
 _ASCII_NUMBERLESS = re.compile(r"[^a-z_]+")  # on lower-cased ASCII text

@@ -1121,6 +1121,29 @@ def test_which_openings_are_a_menu(opening, menu):
     text = "\n\n".join([*opening, BODY])
     assert ArticleRegion()._opens_with_a_menu(Document(text)) is menu
 
+
+def test_an_embedded_tweets_signature_below_the_article_is_the_articles():
+    # the tweet's text is prose; its signature line has few stopwords, a bad line
+    tweet = "The bridge is closed again this morning, and the buses are late. pic.twitter.com/AbC123"
+    article = f"{HEADLINE}\n\n{BODY}\n\n{tweet}\n\n— Jane Doe (@janedoe) November 18, 2019"
+    assert cleaner_with_region.clean(f"{MENU}\n\n{article}\n\n{FOOTER}") == article
+
+
+@pytest.mark.parametrize(
+    "line, signature",
+    [
+        ("— Cooper Lund (@cooperlund) November 18, 2019", True),
+        ("— PFF CLE Browns (@PFF_Browns) November 16, 2019", True),
+        ("- Michael Preetz (@michaelpreetz) 21. Juli 2017", True),
+        ("— Jane Doe (@janedoe)", False),  # no date
+        ("Follow Jane Doe (@janedoe) on Twitter since 2019", False),  # no dash first
+    ],
+)
+def test_which_lines_are_a_tweets_signature(line, signature):
+    from cleaner.detectors.article import _TWEET_SIGNATURE
+
+    assert (_TWEET_SIGNATURE.fullmatch(line) is not None) is signature
+
 COLLAPSES = [
     ("19 Dec 2012", "Wagholi Maharashtra"), ("24 Sept 2012", "Pune Maharashtra"), ("15 April 2012", "Jalandhar Punjab"),
     ("16 Nov 2010", "Delhi Laxmi Nagar"), ("18 Aug 2010", "Uttarakhand Bageshwar"), ("26 Jan 2010", "Bellary Karnataka"),
