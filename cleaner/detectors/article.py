@@ -8,7 +8,9 @@ in the spirit of jusText but with no HTML to help:
    words of a cookie-consent dialog), *short*, or *near-good* (prose-like, not
    long); the lines of a paragraph hard-wrapped at a fixed width are judged
    together, as the paragraph they make; a page's teaser list flattened
-   without spaces, each headline glued to its summary, is bad;
+   without spaces, each headline glued to its summary, is bad, and so is a
+   near-good line that is a prompt ("Support Snopes and make a difference for
+   readers everywhere.": ``data/prompts/``);
 2. a second pass (:func:`revise`) settles the uncertain lines from their
    nearest certain neighbours, so a short paragraph inside the article becomes
    good and a lone line in a menu becomes bad (another story's headline
@@ -101,6 +103,7 @@ from ..textutil import CJK_CHAR, COPYRIGHT_SIGNS, feature_words, has_copyright_s
 from .credits import Credits
 from .date_line import date_vocabulary
 from .phrases import first_words, runs
+from .prompts import Prompts
 from .teasers import Teasers, title_case_share
 
 __all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "comment_words"]
@@ -727,6 +730,10 @@ class ArticleRegion:
                 classes[i] = BAD
         for i in self._truncated_teasers(lines, classes):
             classes[i] = BAD
+        prompts = _prompt_recogniser()
+        for i, c in enumerate(classes):
+            if c == NEAR_GOOD and prompts.match(lines[i].line.text):
+                classes[i] = BAD  # "Support Snopes and make a difference for readers everywhere."
         return classes, wrapped
 
     def _truncated_teasers(self, lines: Sequence[LineFeatures], classes: list[str]) -> list[int]:
@@ -1714,6 +1721,11 @@ def _credit_recogniser() -> Credits:
 @lru_cache(maxsize=1)
 def _teaser_recogniser() -> Teasers:
     return Teasers()
+
+
+@lru_cache(maxsize=1)
+def _prompt_recogniser() -> Prompts:
+    return Prompts()
 
 
 # a breadcrumb trail: two to eight steps parted by "/" (spaced, as "and/or" is not), "»", "›", ">", "|" or "→"

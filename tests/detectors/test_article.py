@@ -1144,6 +1144,27 @@ def test_which_lines_are_a_tweets_signature(line, signature):
 
     assert (_TWEET_SIGNATURE.fullmatch(line) is not None) is signature
 
+
+STAFF = ["Jane Doe", "John Roe", "Mary Major", "Richard Miles", "Anna Smith", "Peter Brown", "Lucy Green", "Tom White",
+         "Sara Black", "Paul Grey", "Nina Stone", "Omar Hill"]
+APPEAL = "\n\n".join(
+    [
+        "Most of our stories begin when readers ask us whether something they saw is true, and those questions send "
+        "our reporters across a vast range of sources every single day of the year.",
+        "We do this work every day at no cost to you, but it is far from free to produce, and we cannot afford to slow "
+        "down, so we ask the readers who can to give what they can today.",
+    ]
+)
+
+
+def test_a_prompt_is_no_prose_of_the_article():
+    # a donation box below the article: a prompt over the staff's names and an appeal; judged
+    # near-good, the prompt made the names good (between prose) and the region ran on to the appeal
+    box = "Support Example News and make a difference for readers everywhere.\n\nRead the Letter\n\nEditorial"
+    article = f"{HEADLINE}\n\n" + "\n\n".join([BODY, *OPINIONS])
+    page = f"{MENU}\n\n{article}\n\n{box}\n\n" + "\n\n".join(STAFF) + f"\n\n{APPEAL}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == article
+
 COLLAPSES = [
     ("19 Dec 2012", "Wagholi Maharashtra"), ("24 Sept 2012", "Pune Maharashtra"), ("15 April 2012", "Jalandhar Punjab"),
     ("16 Nov 2010", "Delhi Laxmi Nagar"), ("18 Aug 2010", "Uttarakhand Bageshwar"), ("26 Jan 2010", "Bellary Karnataka"),
