@@ -461,8 +461,10 @@ class ArticleRegion:
                 if k is None:
                     break
                 gap = range(end + 1, k)
+                if not (self._is_table(lines, gap) and self._is_bare_table(first_pass, gap)):
+                    break
                 more, further = _best_run(gains, range(k, stop), self.resume_floor)
-                if further is None or not (self._is_table(lines, gap) and self._is_bare_table(first_pass, gap)):
+                if further is None:
                     break
                 found, end = found + more, further
             if found < need:
@@ -490,7 +492,7 @@ class ArticleRegion:
         texts = [lines[k].line.text.strip() for k in gap]
         printed = Counter(texts)
         cells = sum(
-            _DIGITS.search(lines[k].line.text) is not None
+            _DIGITS.search(text) is not None
             or (printed[text] > 1 and 0 < lines[k].words <= self.table_label_max_words and _LETTER.search(text) is not None)
             for k, text in zip(gap, texts)
         )
