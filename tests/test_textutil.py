@@ -31,7 +31,7 @@ def test_normalize_folds_case_and_punctuation():
 
 @given(ASCII_TEXT)
 def test_numberless_ascii_matches_unicode_rules(text):
-    from cleaner.detectors.article import _numberless
+    from cleaner.detectors.article.shapes import _numberless
 
     assert _numberless(text) == normalize_by_unicode_rules(regex.sub(r"\d++", " ", text))
 

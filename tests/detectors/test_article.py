@@ -45,7 +45,7 @@ def test_a_long_legal_notice_is_no_article():
 
 
 def test_a_copyright_mark_inside_a_name_is_no_legal_notice():
-    from cleaner.detectors.article import _LEGAL_NOTICE
+    from cleaner.detectors.article.shapes import _LEGAL_NOTICE
 
     assert _LEGAL_NOTICE.search("© 2019 Example Media") and _LEGAL_NOTICE.search("All rights reserved.")
     assert _LEGAL_NOTICE.search("저작권자 ⓒ 예시미디어, 무단전재 및 재배포금지")  # Korean sites' circled c
@@ -794,7 +794,7 @@ def test_a_live_blogs_times_are_not_comment_stamps():
 
 
 def test_what_a_comment_stamp_is():
-    from cleaner.detectors.article import _is_comment_stamp
+    from cleaner.detectors.article.shapes import _is_comment_stamp
     lines = [
         "Chris Nahr 07.15.12 at 11:59",  # a name, a date and a time
         "Posted by: Pam Owen of Adelaide 11:00pm January 08, 2008",
@@ -1140,7 +1140,7 @@ def test_an_embedded_tweets_signature_below_the_article_is_the_articles():
     ],
 )
 def test_which_lines_are_a_tweets_signature(line, signature):
-    from cleaner.detectors.article import _TWEET_SIGNATURE
+    from cleaner.detectors.article.shapes import _TWEET_SIGNATURE
 
     assert (_TWEET_SIGNATURE.fullmatch(line) is not None) is signature
 
@@ -1524,7 +1524,7 @@ def test_a_paragraph_far_shorter_than_the_article_above_a_gap_is_no_opening_of_i
     [[], [-12.0], [30.0, -12.0, -12.0, 40.0, -3.0, 9.3], [5.0, -20.0, 60.0, -12.0, 18.0, -12.0, -12.0, 25.0], [-3.0, -3.0, 0.3, -12.0]],
 )
 def test_the_densest_runs_above_and_below_each_line_are_those_of_best_region(gains):
-    from cleaner.detectors.article import _densest_before, _densest_from, best_region
+    from cleaner.detectors.article.scoring import _densest_before, _densest_from, best_region
 
     assert _densest_before(gains) == [best_region(gains[:i])[1] for i in range(len(gains) + 1)]
     assert _densest_from(gains) == pytest.approx([best_region(gains[i:])[1] for i in range(len(gains) + 1)])
@@ -1557,7 +1557,7 @@ def test_a_breadcrumb_trail_names_only_a_line_just_below_it():
 
 
 def test_a_breadcrumb_trail_is_spaced_steps_ending_in_a_title():
-    from cleaner.detectors.article import _trail_end
+    from cleaner.detectors.article.shapes import _trail_end
 
     assert _trail_end("Home » Recipes » Cake Recipes » Chocolate Buttercream Frosting") == "chocolate buttercream frosting"
     assert _trail_end(TRAIL) == "council votes to close the old river bridge for repairs"

@@ -1,0 +1,516 @@
+"""The article detector, :class:`ArticleRegion`: its thresholds, the first pass over a
+page's lines, the gains of the region score, the region itself and the spans flagged
+around it. The package's docstring tells the whole method; the mixins it is built from
+(the modules beside this one) hold its other steps.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, replace
+from typing import Iterator, Sequence
+
+from ...document import Document
+from ...language import stopwords
+from ...lines import LineFeatures, PageFeatures, page_features
+from ...spans import Span
+from ...textutil import is_cut_off
+from ..phrases import runs
+from ..teasers import title_case_share
+from .comment_sections import CommentSections
+from .extent import RegionExtent
+from .headline_search import HeadlineSearch
+from .page_judgement import PageJudgement
+from .post_frames import PostFrames
+from .scoring import (
+    BAD, GOOD, NEAR_GOOD, SHORT, _ENDS_IN_PUNCTUATION, _first_prose, _prose_right_above, _whole_blocks,
+    best_region, paragraphs, revise,
+)
+from .shapes import (
+    _TWEET_SIGNATURE, _counts_comments, _introduces, _is_glued_teaser, _is_legal_notice, _numberless,
+)
+from .teaser_lists import TeaserLists
+from .vocabulary import _consent_words, _credit_recogniser, _prompt_recogniser
+
+
+@dataclass
+class ArticleRegion(PageJudgement, CommentSections, PostFrames, RegionExtent, TeaserLists, HeadlineSearch):
+    name: str = "article"
+    runs_first: bool = True  # cut the page chrome first; the other detectors look at what is left
+    length_low: int = 40  # characters: shorter lines are "short"
+    length_high: int = 150  # characters: a "good" line is at least this long
+    stop_low: float = 0.15  # stopword share under which a line is "bad"
+    stop_high: float = 0.25  # stopword share a "good" line needs
+    word_cap: int = 60  # words a good line adds to the region score at most
+    bad_penalty: float = 12.0  # what a bad line costs the region score
+    near_good_weight: float = 0.3  # share of its words a near-good line made good adds
+    short_cost: float = 3.0  # what a short line made good costs the region score
+    min_page_lines: int = 30  # fewer non-blank lines: a text, not a page; nothing is flagged
+    min_page_junk_share: float = 0.5  # share of short or bad lines that makes a text a page
+    page_repeat_min: int = 5  # a line printed this often counts with those, however long
+    # Readers' comments below the article are part of it, up to the page's next menu or
+    # footer (CleanEval's gold keeps them; Dragnet's and ScrapingHub's drop them).
+    keep_comments: bool = False
+    min_site_labels: int = 2  # distinct labels of a site's menus and footer (data/site_labels) a page shows
+    # ... or one, when its first menu_lines lines are short and end in no punctuation: a menu
+    # (a network's sites, "The A.V. Club" / "Deadspin" / "Gizmodo" ..., whose names are no labels)
+    menu_lines: int = 10
+    junk_heap_lines: int = 100  # non-blank lines of a page that needs no site labels ...
+    junk_heap_share: float = 0.9  # ... as this share of them or more are short or bad
+    busy_page_site_labels: int = 8  # distinct site labels that make a text of many lines a page, however much prose it holds
+    site_label_words: int = 6  # words of a line that is such a label at most
+    min_outside_lines: int = 6  # fewer lines above or below the article: they stay
+    min_junk_share: float = 0.6  # share of short or bad lines above or below the article for it to go
+    max_outside_prose: float = 0.5  # prose above or below, relative to the article's, that it may hold
+    resume_max_gap: int = 40  # lines of a table or list inside the article the article may grow over
+    resume_words_cap: float = 200.0  # prose below such a gap that always counts as the article resuming
+    resume_floor: float = 60.0  # how far the run below may fall before it is not the article resuming
+    # A gap of table_min_lines or more, most of them holding a number (a table's cells, a box
+    # of dated facts) or a label of table_label_max_words printed again in the gap (a header row
+    # over each part, a column of codes), is the article's own: the prose below it needs
+    # table_resume_share of that.
+    table_min_lines: int = 4
+    table_label_max_words: int = 2
+    table_resume_share: float = 0.5
+    # A table holding this share of sentences at most (a note under it, a tweet's text), no list of
+    # entries each with a sentence or two: the prose below the next such tables adds up.
+    bare_table_sentence_share: float = 0.1
+    opening_min_share: float = 0.25  # prose above such a gap, relative to the article's, that is its opening
+    # an opening of near-good sentences above a box of links inside the article ("More:" over three
+    # headlines): the box has this many lines at most, each sentence this many words at least
+    opening_box_max_lines: int = 5
+    opening_sentence_min_words: int = 12
+    far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
+    link_title_max_words: int = 15  # words of a headline in such a link list at most ...
+    link_title_min_capitalised: float = 0.6  # ... with this share of its words capitalised (small words aside)
+    link_title_run: int = 4  # such headlines in a row that are a list of links wherever they stand
+    # Another story's headline printed alone inside the article, with this many lines that end a
+    # sentence on each side: the lines around it are settled as if it were not there.
+    lone_headline_sentences: int = 2
+    closed_notice_max_words: int = 10  # words of a notice that a post's comments are closed at most
+    closed_notice_group_lines: int = 3  # lines such notices under one post stand apart at most
+    max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
+    template_max_words: int = 6  # a line this short, repeated, may be a template
+    titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
+    glued_teaser_min: int = 3  # teasers glued to their headline ("...Student-AthleteA 24-year-old woman") that make them bad
+    # Summaries cut off with an ellipsis ("... residents may soon..."), this many or more,
+    # each at most truncated_teaser_max_gap lines below the one before: excerpts, bad.
+    truncated_teaser_min: int = 3
+    truncated_teaser_max_gap: int = 3
+    template_min_repeats: int = 3  # times a short line must occur to be a template
+    template_penalty: float = 20.0  # what a template line costs the region score
+    # An article's outline printed between its sections (BioMed Central's "Outline" box): runs
+    # of this many template lines or more, in this many copies or more sharing this share of
+    # their lines, this many of which head a paragraph elsewhere (see _outline).
+    outline_min_lines: int = 6
+    outline_min_copies: int = 3
+    outline_overlap: float = 0.7
+    outline_min_headings: int = 2
+    min_prose_share: float = 0.3  # share of the page's prose the article must hold, else the page is kept whole
+    # A page with no line of length_high characters: its article is written in short
+    # paragraphs, judged good from this length, and must then hold this share of the prose.
+    short_paragraph_length: int | None = 60  # None: such a page is kept whole
+    short_paragraph_min_share: float = 0.6
+    min_article_words: float = 40.0  # region score an article before a comment section needs
+    # A comment heading above far more prose than it follows heads nothing: the densest run
+    # below it scores this many times the densest run above and holds this share of the
+    # prose below (a share bar's "Write a comment" over the story, a blog's "| Comments (0)").
+    heading_over_article_ratio: float = 3.0
+    heading_over_article_share: float = 0.5
+    list_min_items: int = 3  # items of a list right below the article (numbered, or of dates) that make it the article's
+    list_item_max_gap: int = 6  # lines from one item of such a list to the next at most
+    # lines of one form, a label and a colon ("England (Group A): 10th appearance"), one after
+    # the other: this many make such a list; a label has this many words at most
+    labelled_list_min_items: int = 4
+    label_max_words: int = 5
+    # a heading over such a list: this many words at most, this share of its content words the article's
+    list_heading_max_words: int = 8
+    list_heading_overlap: float = 0.5
+    # A text of mostly prose (a short post under a long thread of comments) is a page with
+    # this many distinct site labels, when comments plainly follow its article.
+    commented_page_site_labels: int = 5
+    per_post_min: int = 3  # a comment count printed this often, prose between, is the count under each post
+    comment_probe_lines: int = 40  # lines after a comment heading searched for per-comment templates
+    stamp_max_words: int = 12  # words of a comment's "name, date, time" line at most
+    stamp_run: int = 3  # comment stamps in a row that make a comment thread
+    stamp_max_gap: int = 12  # lines from one comment stamp to the next at most
+    writer_max_words: int = 4  # words of a commenter's name standing above the date and time
+    comment_date_max_words: int = 4  # words of a comment's date without a clock time ("Wednesday November 20, 2019")
+    post_footer_max_words: int = 40  # words of a post's "Posted by ... | Permalink" footer at most
+    footer_comments_gap: int = 12  # lines from a post's four-line footer down to its comments' heading at most
+    navigation_label_chars: int = 30  # characters of the link home in a post's navigation ("Main", "Blog Home") at most
+    one_sided_home_labels: tuple[str, ...] = ("main",)  # links home that make a navigation beside one post's link alone
+    navigation_repeat_gap: int = 10  # lines between a post's navigation and its copy below the comments at least
+    # A lead-in to a list of links alone on its line ("Related Posts") after the article's
+    # first prose, with no paragraph in the next lines (the article does not resume below a
+    # short box of links) and no denser run of prose below it: the page from it on is teasers.
+    # Teasers with their blurbs are no article resuming: at least teaser_blurbs_min
+    # paragraphs in the next teasers_probe_lines lines, none next to another.
+    teasers_lead_in_max_words: int = 8
+    teasers_resume_lines: int = 7
+    teaser_blurbs_min: int = 3
+    teasers_probe_lines: int = 40
+    slideshow_label_max_words: int = 3  # words of a slideshow's label below a lead-in ("Loading Slideshow")
+    copy_min_lines: int = 3  # the article's opening paragraphs that, printed again in the region, start a copy
+    headline_search_lines: int = 8  # lines above the region searched for the headline
+    headline_words: tuple[int, int] = (4, 30)  # words of a headline
+    headline_min_chars: int = 20  # characters of a headline
+    headline_opening_lines: int = 5  # lines of the article whose words a headline shares
+    headline_min_overlap: float = 0.3  # share of the headline's content words found there
+    trail_headline_gap: int = 3  # lines from a breadcrumb trail down to the headline it ends in, at most
+
+    def classify(self, f: LineFeatures) -> str:
+        if f.chars < self.length_low or _is_legal_notice(f.line.text):
+            return SHORT  # a site's legal notice, however long, is no prose of the article's
+        if f.stop_share < self.stop_low or _consent_words().intersection(f.folded):
+            return BAD
+        if f.chars >= self.length_high and f.stop_share >= self.stop_high:
+            return GOOD
+        return NEAR_GOOD
+
+    def detect(self, doc: Document) -> Iterator[Span]:
+        if len(doc.content_lines) < self.min_page_lines:
+            return  # cheap: too few lines for a page (see _looks_like_a_page and _is_busy_page)
+        post = None if self.keep_comments else self._post_frame(doc)
+        if post is not None:
+            yield from self._flag_post(page_features(doc).lines, *post)
+            return
+        labels = self._site_labels(doc)
+        labelled = labels >= self.min_site_labels or (labels > 0 and self._opens_with_a_menu(doc))
+        if not labelled and len(doc.content_lines) < self.junk_heap_lines:
+            return  # cheap: no page without a site's labels is a junk heap this short
+        page = page_features(doc)
+        if page.language.lang is None or not page.lines:
+            return
+        first_pass, wrapped = self._first_pass(page.lines)
+        if not labelled and not self._is_junk_heap(first_pass, page.lines):
+            return
+        # mostly prose and a few of a site's labels: a page only if comments follow the article
+        only_with_comments = not (self._looks_like_a_page(first_pass, page.lines) or self._is_busy_page(first_pass, labels))
+        if only_with_comments and labels < self.commented_page_site_labels and not (
+            self._says_thread(page.lines) or self._heading_names_post(page.lines)
+        ):
+            return
+        if GOOD not in first_pass and self.short_paragraph_length is not None:
+            judge = self._for_short_paragraphs()
+            first_pass, wrapped = judge._first_pass(page.lines)
+            yield from judge._flag_page(page, first_pass, wrapped, only_with_comments)
+        else:
+            yield from self._flag_page(page, first_pass, wrapped, only_with_comments)
+
+    def _for_short_paragraphs(self) -> ArticleRegion:
+        """This detector with a good line as short as ``short_paragraph_length``, for a page
+        whose lines are all shorter than ``length_high``; its article must hold
+        ``short_paragraph_min_share`` of the page's prose, as a page of short lines is
+        more often a list of equals (a gallery, a directory) than one article."""
+        return replace(
+            self,
+            length_high=self.short_paragraph_length,
+            min_prose_share=max(self.min_prose_share, self.short_paragraph_min_share),
+            short_paragraph_length=None,
+        )
+
+    def _flag_page(
+        self, page: PageFeatures, first_pass: list[str], wrapped: list[bool], only_with_comments: bool = False
+    ) -> Iterator[Span]:
+        """The lines of a page around its article region (steps 2 to 4 above)."""
+        classes = revise(first_pass, passed_over=self._lone_headlines(page.lines, first_pass, wrapped))
+        gains = self._gains(first_pass, classes, page.lines)
+        opened = self._opened(first_pass, gains)
+        headings = self._heading_lines(page.lines, first_pass, _first_prose(first_pass))  # opened is never above it
+        heading = self._comment_heading(page.lines, first_pass, gains, [i for i in headings if i >= opened])
+        if heading is not None and not _counts_comments(page.lines[heading].line.text) and self._heads_the_article(gains, heading):
+            heading = None  # a label over the article ("Write a comment" on a share bar), not a comment section
+        post_end = self._navigation_again(page.lines)  # wherever it is: a short post opens nothing
+        footer = self._only_footer(page.lines)
+        footed = self._footer_over_comments(page.lines, footer)  # nor a post whose footer comments follow
+        linked = self._linked_comments(page.lines, first_pass, headings, opened)
+        stamped = self._thread_start(page.lines, first_pass, opened, footer)
+        found = [i for i in (stamped, post_end, footed, linked) if i is not None]
+        thread_start = min(found, default=None)
+        if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
+            return
+        region, thread = self._region(gains, first_pass, heading, thread_start, (post_end, footed, linked))
+        if region is None:
+            return
+        # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
+        end = len(page.lines) if thread is None else thread
+        first, last = _whole_blocks(page.lines, *region, end)
+        # the prose below a table inside the article is the article's, up to any comment section
+        stop = min(end, heading) if heading is not None and heading > last else end
+        resumed = self._resumed(page.lines, first_pass, gains, first, last, stop)
+        if resumed != last:
+            first, last = _whole_blocks(page.lines, first, resumed, end)
+        while last + 1 < stop and _TWEET_SIGNATURE.fullmatch(page.lines[last + 1].line.text.strip()):
+            last += 1  # an embedded tweet's signature under its text, the article's last lines
+        listed = self._list_below(page.lines, first, last, stop, stopwords(page.language.lang))
+        if listed != last:
+            first, last = _whole_blocks(page.lines, first, listed, end)
+        if self.keep_comments:
+            section = thread if thread is not None else heading if heading is not None and heading > last else None
+            if section is not None:  # the comments go on to the page's next menu or footer
+                menu = self._junk_run(range(section, len(page.lines)), first_pass, page.lines)
+                last, end = max(last, len(page.lines) - 1 if menu is None else menu - 1), len(page.lines)
+        above = self._opening_above(page.lines, first_pass, gains, first, last)
+        if above != first:
+            first, last = _whole_blocks(page.lines, above, last, end)
+        head = self._headline(page.lines, first, stopwords(page.language.lang))
+        start = first if head is None else head
+        named = self._named_by_trail(page.lines, gains, start, first, last)
+        start = start if named is None else named
+        again = self._printed_again(page.lines, first_pass, first, last)
+        mass = sum(g for g in gains[first : (last if again is None else again - 1) + 1] if g > 0)
+        teasers = self._teasers_start(page.lines, first_pass, gains, max(opened, start + 1))
+        closed = self._comments_closed(page.lines, max(opened, start + 1))
+        cut = min((i for i in (teasers, closed) if i is not None), default=len(page.lines))
+        if named is not None:
+            yield from self._flag(page.lines, range(0, start), "above the headline a breadcrumb trail names")
+        elif self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
+            yield from self._flag(page.lines, range(0, start), "before the article")
+        else:  # prose above the article: of it, the page's menus at least
+            yield from self._flag(page.lines, range(0, self._menu_above(page.lines, first_pass, start)), "before the article")
+        if again is not None:
+            yield from self._flag(page.lines, range(again, min(last + 1, cut)), "the article printed again")
+        after = self._chrome_after(range(last + 1, end), first_pass, page.lines, gains, mass, wrapped)
+        yield from self._flag(page.lines, range(after.start, min(after.stop, cut)), "after the article")
+        yield from self._flag(page.lines, range(end, cut), "comment thread after the article")
+        below = "below the post's closed comments" if cut == closed else "list of teasers after the article"
+        yield from self._flag(page.lines, range(cut, len(page.lines)), below)
+
+    def _lone_headlines(self, lines: Sequence[LineFeatures], first_pass: list[str], wrapped: list[bool]) -> frozenset[int]:
+        """Other stories' headlines printed one by one inside the article, between its sentences
+        ("Man Shot at Dallas Gas Station Dies at Hospital" every third line of a story told in
+        short paragraphs): bad or near-good lines of their own (no part of a hard-wrapped
+        paragraph) with ``lone_headline_sentences`` lines that end a sentence right above and
+        below, the first below not carrying on in lower case, that read as a headline in a list
+        of links (:meth:`_is_link_title`) and as a title (:meth:`_title_shaped`), not as a label
+        and its values (no colon, one comma at most: "Technology, Patent, Starbucks, Apple").
+
+        With few stopwords such a line is bad, and would make the sentences next to it bad in the
+        second pass (:func:`revise`); a short line is passed over there anyway."""
+        n = self.lone_headline_sentences
+        found = []
+        for i in range(n, len(lines) - n):
+            f = lines[i]
+            text = f.line.text
+            if (
+                first_pass[i] in (BAD, NEAR_GOOD)
+                and not wrapped[i]
+                and all(lines[k].ends_sentence for k in (*range(i - n, i), *range(i + 1, i + n + 1)))
+                and not lines[i + 1].line.text.lstrip()[:1].islower()
+                and ":" not in text
+                and text.count(",") <= 1
+                and self._is_link_title(first_pass[i], f)
+                and self._title_shaped(f)
+            ):
+                found.append(i)
+        return frozenset(found)
+
+    def _is_link_title(self, first_pass: str, f: LineFeatures) -> bool:
+        """Whether a line reads as a headline in a list of links (:meth:`_junk_run`)."""
+        return (
+            first_pass != GOOD
+            and 3 <= f.words <= self.link_title_max_words
+            and not _ENDS_IN_PUNCTUATION.search(f.line.text)
+            and title_case_share(f.line.text) >= self.link_title_min_capitalised
+        )
+
+    def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
+        for i in block:
+            f = lines[i].line
+            yield Span(f.start, f.end, self.name, reason)
+
+    def _first_pass(self, lines: Sequence[LineFeatures]) -> tuple[list[str], list[bool]]:
+        """Each line's class, judged with the lines of its hard-wrapped paragraph; and
+        whether it belongs to such a paragraph.
+
+        Text wrapped at a fixed width ("... Tarheels hasn't" / "encountered much
+        danger ...") breaks one paragraph into short lines; a line that does not
+        end a sentence and is followed, in the same block, by one that starts
+        in lower case continues into it, and the paragraph is judged as one.
+        """
+        classes: list[str] = []
+        wrapped: list[bool] = []
+        for _, size, paragraph in paragraphs(lines):
+            classes.extend([self.classify(paragraph)] * size)
+            wrapped.extend([size > 1] * size)
+        teasers = [i for i, c in enumerate(classes) if c == GOOD and _is_glued_teaser(lines[i].line.text)]
+        if len(teasers) >= self.glued_teaser_min:
+            for i in teasers:
+                classes[i] = BAD
+        for i in self._truncated_teasers(lines, classes):
+            classes[i] = BAD
+        prompts = _prompt_recogniser()
+        for i, c in enumerate(classes):
+            if c == NEAR_GOOD and prompts.match(lines[i].line.text):
+                classes[i] = BAD  # "Support Snopes and make a difference for readers everywhere."
+        return classes, wrapped
+
+    def _truncated_teasers(self, lines: Sequence[LineFeatures], classes: list[str]) -> list[int]:
+        """The good lines that are summaries cut off with an ellipsis ("... may soon..."), in runs
+        of ``truncated_teaser_min`` or more, each at most ``truncated_teaser_max_gap`` lines below
+        the one before: a list of teasers, each under its headline (an article's paragraph may
+        trail off so once, not line after line)."""
+        runs: list[list[int]] = []
+        for i, c in enumerate(classes):
+            if c == GOOD and is_cut_off(lines[i].line.text):
+                if runs and i - runs[-1][-1] <= self.truncated_teaser_max_gap:
+                    runs[-1].append(i)
+                else:
+                    runs.append([i])
+        return [i for run in runs if len(run) >= self.truncated_teaser_min for i in run]
+
+    def _gains(self, first_pass: list[str], classes: list[str], lines: Sequence[LineFeatures]) -> list[float]:
+        """What each line adds to a region's score.
+
+        Good lines add their words (capped), near-good lines that their
+        neighbours made good a share of theirs (teaser summaries are such
+        lines, article paragraphs mostly long), short lines made good cost a
+        little (a subhead; a headline in a teaser list); bad lines cost ``bad_penalty``;
+        short lines repeated all over the page ("Reply", "Rating: 9 Votes" per
+        comment, "Read more" per teaser) are a template, never the article, and
+        cost ``template_penalty``, unless they are the article's outline printed between its
+        sections (:meth:`_outline`), which costs what a subhead does.
+        """
+        template = self._templates(lines)
+        outline = self._outline(lines, template, first_pass)
+        gains = []
+        for k, (first, c, f, is_template) in enumerate(zip(first_pass, classes, lines, template)):
+            if k in outline:
+                gains.append(-self.short_cost)
+            elif is_template:
+                gains.append(-self.template_penalty)
+            elif c != GOOD:
+                gains.append(-self.bad_penalty)
+            elif first == GOOD:
+                gains.append(float(min(f.words, self.word_cap)))
+            elif first == NEAR_GOOD:
+                gains.append(self.near_good_weight * min(f.words, self.word_cap))
+            else:
+                gains.append(-self.short_cost)
+        return gains
+
+    def _outline(self, lines: Sequence[LineFeatures], template: list[bool], first_pass: list[str]) -> set[int]:
+        """The lines of an article's outline printed between its sections: runs of
+        ``outline_min_lines`` template lines or more, ``outline_min_copies`` copies or more of
+        much the same lines (``outline_overlap`` of them shared: "Outline" / "Methods" /
+        "Abstract" / "Background" / "Methods" / "Results" / ...), of which
+        ``outline_min_headings`` or more stand elsewhere as headings over a paragraph
+        ("Methods" over the methods). A menu printed three times heads no paragraph of the
+        page with its labels; a comment's buttons are fewer lines."""
+        found = list(runs(template, bool, self.outline_min_lines))
+        if len(found) < self.outline_min_copies:
+            return set()
+        keys = [frozenset(_numberless(lines[k].line.text) for k in run) for run in found]
+        near = 2 * self.outline_min_copies  # copies looked for among the nearest runs only: linear time
+        lines_in: set[int] = set()
+        for i, (run, a) in enumerate(zip(found, keys)):
+            nearby = keys[max(0, i - near) : i + near + 1]
+            if sum(len(a & b) >= self.outline_overlap * len(a | b) for b in nearby) >= self.outline_min_copies:
+                lines_in.update(run)
+        if not lines_in:
+            return set()
+        headings = {
+            _numberless(lines[k].line.text) for k in range(len(lines) - 1) if k not in lines_in and first_pass[k + 1] == GOOD
+        }
+        labels = {_numberless(lines[k].line.text) for k in lines_in}
+        return lines_in if len(labels & headings) >= self.outline_min_headings else set()
+
+    def _templates(self, lines: Sequence[LineFeatures]) -> list[bool]:
+        """Which lines are short lines repeated across the page (numbers ignored).
+
+        A picture's credit ("Getty Images", "Image copyright") repeated under
+        each picture of the article is no template: it does not cut the article.
+        Nor is a label that ends in a colon over what it introduces, as an article
+        repeats its own ("Directions:" under each recipe, "Delete next word:" under
+        each editor's name), unless it stamps comments ("Posted by:", "Becky says:",
+        "2 comments:").
+        """
+        keys = [_numberless(f.line.text) if f.words <= self.template_max_words and not _introduces(f) else "" for f in lines]
+        counts = Counter(k for k in keys if k)
+        return [
+            bool(k) and counts[k] >= self.template_min_repeats and not _credit_recogniser().credit(f.line.text)
+            for k, f in zip(keys, lines)
+        ]
+
+    def _region(
+        self, gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None,
+        post_ends: tuple[int | None, ...] = (),
+    ) -> tuple[tuple[int, int] | None, int | None]:
+        """The article region, and where a comment thread after it starts (or None).
+
+        No region when the densest run holds less than ``min_prose_share`` of
+        the page's prose: the text is many pieces of equal standing (a forum
+        thread, a directory, a blog's front page), not one article among chrome.
+
+        When a comment section is found after some prose, the region ends
+        before it. A thread (comments found by their stamps, or what follows a
+        post's only footer) is not the article, whatever prose it holds; what
+        follows a heading of comments is judged like any other part of the page
+        (a table's "Comment" column, a form's "Comments:" field or a site's rules
+        for comments may sit below one).
+        ``heading`` and ``thread_start`` are where those were found (or None;
+        :meth:`_thread_start`). The post's navigation printed again below its
+        comments (:meth:`_navigation_again`) and a heading over comments that
+        link to themselves (:meth:`_linked_comments`), ``post_ends``, end the
+        post however little prose it holds.
+        """
+        barriers = [b for b in (heading, thread_start) if b is not None]
+        region, thread = None, None
+        if barriers:
+            barrier = min(barriers)
+            before, mass = best_region(gains[:barrier])
+            if before is None and barrier in post_ends:
+                before = _prose_right_above(first_pass, barrier)  # a post of a line or two, judged bad
+            if before is not None and (mass >= self.min_article_words or barrier in post_ends):
+                region, thread = before, (barrier if barrier == thread_start else None)
+        if region is None:
+            region = best_region(gains)[0]
+        if region is None:
+            return None, None
+        # the page's prose, up to a comment section below the article
+        end = min((b for b in barriers if b > region[1]), default=len(gains))
+        held = sum(g for g in gains[region[0] : region[1] + 1] if g > 0)
+        if held < self.min_prose_share * sum(g for g in gains[:end] if g > 0):
+            return None, None  # prose in many pieces (a forum, a directory, a blog's front page): no one article
+        return region, thread
+
+    def _opened(self, first_pass: list[str], gains: list[float]) -> int:
+        """The first line after the page's first ``min_article_words`` of good prose (the number
+        of lines if it has less): comment sections, threads and teasers start no sooner."""
+        prose = 0.0
+        for i, c in enumerate(first_pass):
+            if c == GOOD:
+                prose += gains[i]
+                if prose >= self.min_article_words:
+                    return i + 1
+        return len(first_pass)
+
+    def _printed_again(self, lines: Sequence[LineFeatures], first_pass: list[str], first: int, last: int) -> int | None:
+        """Where the article's second copy starts in the region, or None.
+
+        Some pages print the article two or three times (for other devices),
+        each copy after a block of metadata (a timestamp, an image's address,
+        its width and height). A copy is found when the region's first
+        ``copy_min_lines`` paragraphs come back in order and every paragraph
+        after them is one of the article's (when they come back and new
+        paragraphs follow, the article goes on: no copy). When the region opens
+        with a paragraph the copy leaves out (a reprint notice above the
+        article), two paragraphs that come back in order start a copy if most
+        paragraphs from there on are the article's (not two captions printed
+        twice above it). The region ends after the last paragraph before the copy.
+        """
+        good = [i for i in range(first, last + 1) if first_pass[i] == GOOD]
+        texts = [lines[i].line.text.strip() for i in good]
+        opening = texts[: self.copy_min_lines]
+        for j in range(self.copy_min_lines, len(texts) - self.copy_min_lines + 1):
+            if texts[j : j + self.copy_min_lines] == opening:
+                seen = set(texts[:j])
+                return good[j - 1] + 1 if all(t in seen for t in texts[j:]) else None
+        where: dict[str, int] = {}
+        for j, text in enumerate(texts[:-1]):
+            k = where.setdefault(text, j)
+            if k + 1 < j and texts[j + 1] == texts[k + 1]:
+                seen = set(texts[:j])
+                again = sum(t in seen for t in texts[j:])
+                return good[j - 1] + 1 if 2 * again > len(texts) - j else None
+        return None
