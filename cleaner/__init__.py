@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .html import html_to_text
-from .pipeline import CAUTIOUS, Cleaner, Result
+from .html import html_to_text, looks_like_html
+from .pipeline import CAUTIOUS, Cleaner, HTMLInputWarning, Result
 from .spans import Span
 
 __all__ = [
-    "clean", "explain", "clean_html", "explain_html", "html_to_text", "Cleaner", "CAUTIOUS", "Result", "Span", "__version__",
+    "clean", "explain", "clean_html", "explain_html", "html_to_text", "looks_like_html", "Cleaner", "CAUTIOUS",
+    "HTMLInputWarning", "Result", "Span", "__version__",
 ]
 __version__ = "0.1.0"
 

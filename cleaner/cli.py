@@ -11,16 +11,17 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+import warnings
 from contextlib import closing
 from pathlib import Path
 
 from . import __version__
 from .corpus import STDIN, UsageError, into_folder, is_jsonl_name, missing_paths, plan_sources, survey
 from .explain_view import render_html, render_json, render_text
-from .html import html_to_text
+from .html import html_to_text, looks_like_html
 from .outputs import AtomicFile, Outputs, deferred_interrupts
 from .parallel import available_cores, ordered_map
-from .pipeline import CAUTIOUS
+from .pipeline import CAUTIOUS, HTMLInputWarning
 from .progress import Progress, summary
 from .records import DEFAULT_EXPLAIN_FIELD, DEFAULT_FIELD, InputError, RecordOptions, Tally
 from .records import cleaner_for, decode_utf8
@@ -265,7 +266,11 @@ def _use_color(choice: str) -> bool:
 def run_explain(args: argparse.Namespace) -> int:
     cleaner = cleaner_for(*_check_detectors(args), args.body_only)
     source = _read_document(args.file, args.html)
-    result = cleaner.explain(source)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", HTMLInputWarning)  # told below, in the command's words
+        result = cleaner.explain(source)
+    if not args.html and looks_like_html(source):
+        _warn(f"{args.file} is an HTML page, shown as text, markup and all: use --html to show its text")
     if args.format == "json":
         page = render_json(source, result) + "\n"
     elif args.format == "html":

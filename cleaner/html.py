@@ -30,7 +30,7 @@ import re
 import lxml.etree
 import lxml.html
 
-__all__ = ["html_to_text", "render", "render_page", "DROP", "PARA", "BLOCK", "HEAD_METADATA"]
+__all__ = ["html_to_text", "looks_like_html", "render", "render_page", "DROP", "PARA", "BLOCK", "HEAD_METADATA"]
 
 DROP = frozenset({"script", "style", "noscript", "template", "head", "iframe", "object", "embed"})
 PARA = frozenset({"p", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "figure", "table"})
@@ -165,6 +165,33 @@ def _without_unclosed_title(html: str) -> str:
     if start is None or _TITLE_END.search(html, start.end()):
         return html
     return html[: start.start()] + html[start.end() :]
+
+
+HTML_SNIFF_CHARS = 2048  # characters from a text's start read to tell whether it is an HTML page
+_PAGE_STARTS = ("<!doctype html", "<html")  # how an HTML page opens, lower-cased
+_PREAMBLE_ENDS = (("<?xml", "?>"), ("<!--", "-->"))  # what may stand before it: a declaration, comments
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether a text is an HTML page rather than text: it opens with ``<!DOCTYPE html`` or
+    ``<html`` (after white space, a byte-order mark, an XML declaration and comments).
+
+    Only the first ``HTML_SNIFF_CHARS`` characters are read: text that quotes markup
+    further on ("<p> tags ...") is text.
+    """
+    head = text[:HTML_SNIFF_CHARS].lower()
+    pos = 0
+    while True:
+        pos = len(head) - len(head[pos:].lstrip("\ufeff \t\r\n\f"))
+        for opener, closer in _PREAMBLE_ENDS:
+            if head.startswith(opener, pos):
+                end = head.find(closer, pos + len(opener))
+                if end < 0:
+                    return False
+                pos = end + len(closer)
+                break
+        else:
+            return head.startswith(_PAGE_STARTS, pos)
 
 
 def html_to_text(html: str | bytes) -> str:

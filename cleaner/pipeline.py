@@ -1,6 +1,9 @@
 """The pipeline: run every detector on the original text, resolve spans, remove them once."""
 from __future__ import annotations
 
+import os
+import sys
+import warnings
 from dataclasses import dataclass
 from typing import Iterable, Sequence
 
@@ -8,10 +11,10 @@ from .detectors import default_detectors
 from .detectors.article_head import ArticleHead
 from .detectors.base import Detector
 from .document import Document
-from .html import html_to_text
+from .html import html_to_text, looks_like_html
 from .spans import Cut, Span, remove, resolve, snap_to_lines, uncovered
 
-__all__ = ["CAUTIOUS", "Cleaner", "Result", "check_text", "detector_names"]
+__all__ = ["CAUTIOUS", "Cleaner", "HTMLInputWarning", "Result", "check_text", "detector_names"]
 
 # Detectors whose lines may be a clean article's own: a photo credit or a source line, an
 # author's bio, a tag line or a copyright line at the end, links to related stories, an
@@ -29,6 +32,23 @@ class Result:
 
     def to_dict(self) -> dict:
         return {"text": self.text, "removed": [s.to_dict() for s in self.removed]}
+
+
+class HTMLInputWarning(UserWarning):
+    """A text given to ``clean()`` or ``explain()`` is an HTML page: it is cleaned as the text
+    it is, markup and all, where ``clean_html()`` would read the page's text first."""
+
+
+_PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
+
+
+def _outside_the_package() -> int:
+    """The ``stacklevel`` of a warning issued by the caller of this function that names the
+    first frame outside this package (the user's call, however many of ours lie between)."""
+    frame, level = sys._getframe(1), 1
+    while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
+        frame, level = frame.f_back, level + 1
+    return level
 
 
 def check_text(text: object) -> str:
@@ -193,7 +213,15 @@ class Cleaner:
         return resolve(snap_to_lines(text, resolve(flagged))), residue
 
     def explain(self, text: str) -> Result:
+        """The clean text and every span removed from ``text``. An HTML page given as text is
+        cleaned as it is, with an :class:`HTMLInputWarning` (``explain_html`` reads its text)."""
         text = check_text(text)
+        if looks_like_html(text):
+            warnings.warn(
+                "this text is an HTML page (it opens with <!DOCTYPE html> or <html>) and is cleaned as "
+                "text, markup and all: use clean_html() or explain_html() (on the command line, --html)",
+                HTMLInputWarning, stacklevel=_outside_the_package(),
+            )
         spans = self.spans(text)
         return Result(remove(text, spans), tuple(spans))
 

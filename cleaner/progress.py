@@ -94,4 +94,8 @@ def summary(tally: Tally, seconds: float) -> str:
         lines.append(f"removed spans: {parts}")
     if tally.skipped:
         lines.append(f"skipped {_plural(tally.skipped, 'problem')} (--skip-errors)")
+    if tally.html_pages:
+        were, their = ("was an HTML page", "its") if tally.html_pages == 1 else ("were HTML pages", "their")
+        lines.append(f"{_plural(tally.html_pages, 'document')} read as text {were}, cleaned markup and all: "
+                     f"use --html to clean {their} text")
     return "\n".join(lines)

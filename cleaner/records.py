@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from .html import html_to_text
+from .html import html_to_text, looks_like_html
 from .pipeline import Cleaner, Result
 from .spans import Span
 
@@ -69,6 +69,7 @@ class Tally:
     bytes_out: int = 0
     skipped: int = 0
     removals: Counter = field(default_factory=Counter)  # detector name -> spans removed
+    html_pages: int = 0  # documents read as text that are HTML pages (see looks_like_html)
 
     def add(self, other: "Tally") -> None:
         self.documents += other.documents
@@ -76,9 +77,11 @@ class Tally:
         self.bytes_out += other.bytes_out
         self.skipped += other.skipped
         self.removals.update(other.removals)
+        self.html_pages += other.html_pages
 
-    def count(self, result: Result, bytes_in: int, bytes_out: int) -> None:
+    def count(self, result: Result, bytes_in: int, bytes_out: int, html_page: bool = False) -> None:
         self.documents += 1
+        self.html_pages += html_page
         self.bytes_in += bytes_in
         self.bytes_out += bytes_out
         self.removals.update(span.detector for span in result.removed)
@@ -123,7 +126,7 @@ def clean_document(data: bytes, options: RecordOptions, tally: Tally) -> bytes:
     text = html_to_text(data) if options.html else decode_utf8(data)
     result = options.cleaner().explain(text)
     out = (result.text + final_break(text)).encode("utf-8")
-    tally.count(result, len(data), len(out))
+    tally.count(result, len(data), len(out), not options.html and looks_like_html(text))
     return out
 
 
@@ -178,7 +181,8 @@ def parse_record(line: str) -> object:
 
 def clean_json_line(line: bytes, options: RecordOptions, tally: Tally) -> bytes:
     """One JSON Lines line (UTF-8, without its line break) -> the cleaned line with a break."""
-    cleaned, result = clean_record(parse_record(decode_utf8(line)), options)
+    record = parse_record(decode_utf8(line))
+    cleaned, result = clean_record(record, options)
     out = encode_record(cleaned)
-    tally.count(result, len(line) + 1, len(out))
+    tally.count(result, len(line) + 1, len(out), not options.html and looks_like_html(record[options.field]))
     return out

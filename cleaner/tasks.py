@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import gzip
 import sys
+import warnings
 import zlib
 from contextlib import ExitStack
 from dataclasses import dataclass, field
@@ -17,6 +18,7 @@ from pathlib import Path
 from typing import BinaryIO, Callable, Iterable, Iterator
 
 from .corpus import Source
+from .pipeline import HTMLInputWarning
 from .records import InputError, RecordOptions, Tally, clean_document, clean_json_line
 
 __all__ = [
@@ -120,9 +122,13 @@ class Delivery:
 
 
 def run_task(task: Task) -> TaskResult:
-    if isinstance(task, LinesTask):
-        return _clean_lines(task)
-    return _clean_documents(task)
+    # an HTML page read as text is counted (Tally.html_pages) and told once in the summary,
+    # not warned about by every worker
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", HTMLInputWarning)
+        if isinstance(task, LinesTask):
+            return _clean_lines(task)
+        return _clean_documents(task)
 
 
 def _maybe_gzip(data: bytes, compress: bool) -> bytes:

@@ -388,3 +388,16 @@ def test_ctrl_c_leaves_no_partial_output_and_keeps_the_old_one(tmp_path, jobs):
     assert "interrupted" in stderr.decode()
     assert (tmp_path / "out.jsonl").read_text() == "previous output\n"
     assert leftover_temp_files(tmp_path) == []
+
+
+def test_summary_tells_that_html_pages_read_as_text_need_html(tmp_path):
+    html = "<!DOCTYPE html>\n<html><body><p>The council met on Monday.</p></body></html>\n"
+    (tmp_path / "page.txt").write_text(html, encoding="utf-8")
+    write_jsonl(tmp_path / "in.jsonl", [{"text": html}, {"text": PAGE}])
+    for args in (["page.txt"], ["in.jsonl", "-o", "out.jsonl"]):
+        told = run_cleaner(*args, cwd=tmp_path).stderr.decode()
+        assert "1 document read as text was an HTML page" in told and "--html" in told
+        assert "HTMLInputWarning" not in told  # the command's words, not a Python warning per worker
+    assert "HTML page" not in run_cleaner("--html", "page.txt", cwd=tmp_path).stderr.decode()
+    shown = run_cleaner("explain", "page.txt", cwd=tmp_path).stderr.decode()
+    assert "page.txt is an HTML page" in shown and "HTMLInputWarning" not in shown

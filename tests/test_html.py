@@ -1,6 +1,8 @@
 """HTML input: html_to_text renders a page's text; clean_html cleans it."""
 from __future__ import annotations
 
+import warnings
+
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -162,3 +164,53 @@ def test_a_configured_cleaner_cleans_html_too():
     without_article = Cleaner(disable=["article"])
     assert without_article.clean_html(page) == without_article.clean(html_to_text(page))
     assert "Careers" in without_article.clean_html(page)  # the article detector would have cut it
+
+
+# ---- an HTML page given to clean() as text ----------------------------------------------
+
+
+PAGE_AS_TEXT = "<!DOCTYPE html>\n<html><body><p>The council met on Monday.</p></body></html>"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        PAGE_AS_TEXT,
+        "<html lang='en'><head><title>T</title></head><body>x</body></html>",
+        "\ufeff  \n<HTML>\n<BODY>x</BODY></HTML>",
+        '<?xml version="1.0" encoding="utf-8"?>\n<!-- saved from url -->\n<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN">',
+    ],
+)
+def test_an_html_page_is_told_apart_from_text(text):
+    assert cleaner.looks_like_html(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "<3 you all. The council met on Monday.",
+        "<b>Bold</b> claims were made on Monday.",
+        "The page's source opens with <!DOCTYPE html> and then <html>.",
+        "<!-- a comment that never closes <html>",
+        "",
+        "<!--" + "x" * 3000 + "-->\n<html>",  # only the first HTML_SNIFF_CHARS characters are read
+    ],
+)
+def test_text_that_holds_or_opens_with_markup_is_text(text):
+    assert not cleaner.looks_like_html(text)
+
+
+def test_clean_warns_that_an_html_page_given_as_text_is_cleaned_as_text():
+    with pytest.warns(cleaner.HTMLInputWarning, match="clean_html") as caught:
+        out = cleaner.clean(PAGE_AS_TEXT)
+    assert out.startswith("<!DOCTYPE html>") and "</html>" in out  # cleaned as the text it is, as before
+    assert caught[0].filename == __file__  # the warning names the caller's line, not ours
+    with pytest.warns(cleaner.HTMLInputWarning):
+        Cleaner().explain(PAGE_AS_TEXT)
+
+
+def test_text_and_html_read_by_clean_html_give_no_warning():
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        cleaner.clean("The council met on Monday.\n\n<b>Bold</b> claims were made.")
+        cleaner.clean_html(PAGE_AS_TEXT)
