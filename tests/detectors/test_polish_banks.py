@@ -32,6 +32,13 @@ def _removed(line: str) -> list[tuple[str, str]]:
         ("Źródło: PAP", "credits"),
         ("opublikowano: 29 kwietnia 2021, 17:13", "date_line"),
         ("Czytaj więcej", "teasers"),
+        ("Polub to:", "widgets"),
+        ("Powrót do góry", "widgets"),
+        ("Przejdź do treści", "widgets"),
+        ("Zdjęcie 2 z 5", "widgets"),
+        ("Polityka prywatności", "widgets"),
+        ("Regulamin", "widgets"),
+        ("× Nowa książka kucharska już w sprzedaży. Kup teraz", "ad_labels"),
     ],
 )
 def test_polish_residue_goes(line, detector):
@@ -48,6 +55,9 @@ def test_polish_residue_goes(line, detector):
         "Zdjęcie zrobiono w 1989 roku w Gdańsku.",
         "Źródło problemu leży gdzie indziej, twierdzą eksperci.",
         "Polecamy wszystkim lekturę raportu, powiedziała minister.",
+        "Pokaż więcej odwagi, apelował burmistrz do radnych.",
+        "Regulamin konkursu opublikowano w poniedziałek na stronie urzędu.",
+        "Dowiedz się więcej o budżecie miasta na stronie urzędu, zachęca burmistrz.",
     ],
 )
 def test_polish_prose_stays(line):
