@@ -84,12 +84,13 @@ The detector ``runs_first``: the pipeline cuts the page around the article
 before the other detectors look, so they judge the article's lines, not every
 menu and footer line of the page (most of a page's lines, and of the time).
 
-The detector is one class, :class:`ArticleRegion` (``region.py``: its thresholds,
-steps 1 to 3 and the spans it flags), built from mixins that each hold one more
-step: ``page_judgement.py`` (is the text a page; which lines around the article
-are chrome), ``extent.py`` (growing the region over tables and lists),
-``headline_search.py`` (step 4), ``comment_sections.py``, ``post_frames.py`` and
-``teaser_lists.py`` (where the article ends). ``scoring.py`` holds the line
+The detector is one class, :class:`ArticleRegion` (``region.py``: steps 1 to 3 and
+the spans it flags), built from mixins that each hold one more step:
+``page_judgement.py`` (is the text a page; which lines around the article are
+chrome), ``extent.py`` (growing the region over tables and lists),
+``comment_sections.py``, ``post_frames.py`` and ``teaser_lists.py`` (where the
+article ends), ``headline_search.py`` (step 4). Its name and thresholds are the
+fields of ``settings.py``, which every mixin reads; ``scoring.py`` holds the line
 classes, the second pass and the densest run; ``shapes.py`` the patterns a single
 line is matched against; ``vocabulary.py`` the word lists and phrase banks.
 """
@@ -97,6 +98,7 @@ from __future__ import annotations
 
 from .region import ArticleRegion
 from .scoring import BAD, GOOD, NEAR_GOOD, SHORT, best_region, paragraphs, revise
+from .settings import ArticleSettings
 from .vocabulary import comment_words
 
-__all__ = ["ArticleRegion", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "best_region", "comment_words", "paragraphs", "revise"]
+__all__ = ["ArticleRegion", "ArticleSettings", "GOOD", "BAD", "SHORT", "NEAR_GOOD", "best_region", "comment_words", "paragraphs", "revise"]

@@ -1,8 +1,8 @@
 """Where readers' comments below the article start: a heading of comments, a run of
 comments stamped with their writer and time, comments that link to themselves, a notice
-that the comments are closed: methods of
-:class:`~cleaner.detectors.article.ArticleRegion`, whose fields hold the thresholds they
-read.
+that the comments are closed: steps of
+:class:`~cleaner.detectors.article.ArticleRegion`, a mixin of it; the thresholds they
+read are fields of :class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from typing import Iterator, Sequence
 from ...lines import LineFeatures
 from ...textutil import normalize
 from .scoring import GOOD, NEAR_GOOD, best_region
+from .settings import ArticleSettings
 from .shapes import (
     _DIGITS, _LINKED_NAME, _POSTED_BY, _counts_comments, _heading_key, _is_comment_date,
     _is_comment_stamp, _is_comment_time, _is_named_writer, _is_permalink, _is_writer,
@@ -18,7 +19,7 @@ from .shapes import (
 from .vocabulary import _closed_notices, _comment_headings, _says_words, _titled_heading_match, comment_words
 
 
-class CommentSections:
+class CommentSections(ArticleSettings):
     """Where a comment section below the article starts."""
 
     def _comments_plain(self, lines: Sequence[LineFeatures], heading: int | None, thread_start: int | None) -> bool:

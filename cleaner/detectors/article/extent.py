@@ -1,7 +1,8 @@
 """Growing the densest run of prose to the whole article: over a table, a list or code
 inside it to the prose below and to its opening above, and over a list right below it:
-methods of :class:`~cleaner.detectors.article.ArticleRegion`, whose fields hold the
-thresholds they read.
+steps of :class:`~cleaner.detectors.article.ArticleRegion`, a mixin of it; the
+thresholds they read are fields of
+:class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
@@ -10,11 +11,12 @@ from typing import Sequence
 
 from ...lines import LineFeatures
 from .scoring import GOOD, NEAR_GOOD, _best_run, _content_words
+from .settings import ArticleSettings
 from .shapes import _DIGITS, _LETTER, _labelled_form, _list_item, _numberless
 from .vocabulary import _site_label_vocabulary
 
 
-class RegionExtent:
+class RegionExtent(ArticleSettings):
     """How far the article reaches beyond its densest run of prose."""
 
     def _resumed(

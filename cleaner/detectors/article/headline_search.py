@@ -1,7 +1,7 @@
 """The article's headline just above its densest run of prose, and the title a breadcrumb
-trail over the article ends in: methods of
-:class:`~cleaner.detectors.article.ArticleRegion`, whose fields hold the thresholds they
-read.
+trail over the article ends in: steps of
+:class:`~cleaner.detectors.article.ArticleRegion`, a mixin of it; the thresholds they
+read are fields of :class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from typing import Sequence
 
 from ...lines import LineFeatures
 from ...textutil import normalize
+from .comment_sections import CommentSections
 from .scoring import _content_words
 from .shapes import _NOT_TITLE, _trail_end
 
 
-class HeadlineSearch:
+class HeadlineSearch(CommentSections):
     """The article's headline, and the title a breadcrumb trail names."""
 
     def _headline(self, lines: Sequence[LineFeatures], first: int, stops: frozenset[str]) -> int | None:

@@ -1,6 +1,7 @@
 """Whether a text is a whole flattened page, and which of the lines around its article are
-the page's chrome: methods of :class:`~cleaner.detectors.article.ArticleRegion`, whose
-fields hold the thresholds they read.
+the page's chrome: steps of :class:`~cleaner.detectors.article.ArticleRegion`, a mixin
+of it; the thresholds they read are fields of
+:class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
@@ -11,12 +12,14 @@ from ...document import Document
 from ...lines import LineFeatures
 from ...textutil import CJK_CHAR
 from ..phrases import runs
+from ..teasers import title_case_share
 from .scoring import GOOD, _ENDS_IN_PUNCTUATION, _is_junk, _junk_count
+from .settings import ArticleSettings
 from .shapes import _COPYRIGHT, _may_hold_copyright, _numberless
 from .vocabulary import _site_label_vocabulary
 
 
-class PageJudgement:
+class PageJudgement(ArticleSettings):
     """Whether a text is a page, and which lines around its article are chrome."""
 
     def _menu_above(self, lines: Sequence[LineFeatures], first_pass: list[str], start: int) -> int:
@@ -99,6 +102,15 @@ class PageJudgement:
         or more in a row (:meth:`_is_link_title`; a chart's titles stand between numbers, one by one)."""
         titled = [self._is_link_title(first_pass[i], lines[i]) for i in block]
         return {block[k] for found in runs(titled, bool, self.link_title_run) for k in found}
+
+    def _is_link_title(self, first_pass: str, f: LineFeatures) -> bool:
+        """Whether a line reads as a headline in a list of links (:meth:`_junk_run`)."""
+        return (
+            first_pass != GOOD
+            and 3 <= f.words <= self.link_title_max_words
+            and not _ENDS_IN_PUNCTUATION.search(f.line.text)
+            and title_case_share(f.line.text) >= self.link_title_min_capitalised
+        )
 
     def _looks_like_a_page(self, first_pass: list[str], lines: Sequence[LineFeatures]) -> bool:
         """A whole page flattened to text, not an article: many lines, most of them short or bad,

@@ -1,34 +1,21 @@
 """A blog post framed by its navigation and its only footer ("Posted by paul at 09:39 PM |
-Permalink"), and a post's navigation printed again below its comments: methods of
-:class:`~cleaner.detectors.article.ArticleRegion`, whose fields hold the thresholds they
-read.
+Permalink"), and a post's navigation printed again below its comments: steps of
+:class:`~cleaner.detectors.article.ArticleRegion`, a mixin of it; the thresholds they
+read are fields of :class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
-from typing import Iterator, Sequence
+from typing import Sequence
 
 from ...document import Document
 from ...lines import LineFeatures, page_features
-from ...spans import Span
-from .scoring import revise
+from .comment_sections import CommentSections
 from .shapes import _NEXT_POST, _PERMALINK, _POST_FOOTER, _PREVIOUS_POST, _is_comment_time
 from .vocabulary import _comment_headings, _split_footer_words
 
 
-class PostFrames:
+class PostFrames(CommentSections):
     """A blog post framed by its navigation and footer, however short it is."""
-
-    def _flag_post(self, lines: Sequence[LineFeatures], first: int, footer: int) -> Iterator[Span]:
-        """The page around a post framed by its navigation and footer (:meth:`_post_frame`):
-        all above its first line, all from its footer on (comments and the page's footer),
-        and a list of teasers at the post's end (:meth:`_teasers_start`)."""
-        first_pass, _ = self._first_pass(lines)
-        gains = self._gains(first_pass, revise(first_pass), lines)
-        teasers = self._teasers_start(lines, first_pass, gains, max(self._opened(first_pass, gains), first + 1))
-        cut = footer if teasers is None else min(teasers, footer)
-        yield from self._flag(lines, range(0, first), "above the post (the page's header, the post's navigation)")
-        yield from self._flag(lines, range(cut, footer), "list of teasers after the article")
-        yield from self._flag(lines, range(footer, len(lines)), "from the post's footer on (comments, the page's footer)")
 
     def _navigation_again(self, lines: Sequence[LineFeatures]) -> int | None:
         """Where a post ends by its navigation, when the page prints it twice, below the post and

@@ -1,7 +1,8 @@
 """Where a list of other stories' teasers starts below the article: a lead-in ("Related
 Posts") below which the article does not resume, teasers' blurbs, a slideshow's label:
-methods of :class:`~cleaner.detectors.article.ArticleRegion`, whose fields hold the
-thresholds they read.
+steps of :class:`~cleaner.detectors.article.ArticleRegion`, a mixin of it; the
+thresholds they read are fields of
+:class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
@@ -11,10 +12,11 @@ from typing import Sequence
 from ...lines import LineFeatures
 from ...textutil import normalize
 from .scoring import GOOD, _densest_before, _densest_from, _paragraphs_in_a_row
+from .settings import ArticleSettings
 from .vocabulary import _slideshow_labels, _teaser_recogniser
 
 
-class TeaserLists:
+class TeaserLists(ArticleSettings):
     """Where the teasers of other stories start below the article."""
 
     def _teasers_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], start: int) -> int | None:
