@@ -42,13 +42,14 @@ def _endings() -> dict[str, tuple[str, ...]]:
     return {lang: endings for lang, endings in found.items() if endings}
 
 
-def stopwords(lang: str) -> frozenset[str]:
-    return _stoplists().get(lang, frozenset())
+def stopwords(lang: str | None) -> frozenset[str]:
+    """The whole words of lang's stoplist (none for an unknown language, None)."""
+    return _stoplists().get(lang, frozenset()) if lang is not None else frozenset()
 
 
-def stop_endings(lang: str) -> tuple[str, ...]:
+def stop_endings(lang: str | None) -> tuple[str, ...]:
     """The endings that make a word of lang a stopword (empty for most languages)."""
-    return _endings().get(lang, ())
+    return _endings().get(lang, ()) if lang is not None else ()
 
 
 def count_stopwords(words: Iterable[str], stops: frozenset[str], endings: tuple[str, ...] = ()) -> int:

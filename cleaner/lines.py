@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import NamedTuple, cast
 
 import regex
 
@@ -100,7 +100,7 @@ def line_shapes(doc: Document) -> list[_Shape]:
     cached = doc.memo.get("line_shapes")
     if cached is None:
         cached = doc.memo["line_shapes"] = [_SHAPES.get_for(line.text, _shape) for line in doc.content_lines]
-    return cached
+    return cast("list[_Shape]", cached)
 
 
 def page_features(doc: Document) -> PageFeatures:
@@ -136,4 +136,4 @@ def page_features(doc: Document) -> PageFeatures:
             ),
         )
         doc.memo["page_features"] = cached
-    return cached
+    return cast(PageFeatures, cached)

@@ -12,6 +12,7 @@ from typing import Callable, Hashable, TypeVar
 __all__ = ["Memo"]
 
 T = TypeVar("T")
+K = TypeVar("K", bound=Hashable)
 _MISSING = object()
 
 
@@ -31,7 +32,7 @@ class Memo:
             self._data[key] = value
         return value  # type: ignore[return-value]
 
-    def get_for(self, key: Hashable, compute: Callable[[Hashable], T]) -> T:
+    def get_for(self, key: K, compute: Callable[[K], T]) -> T:
         """``get(key, lambda: compute(key))`` without building a function for each call."""
         value = self._data.get(key, _MISSING)
         if value is _MISSING:

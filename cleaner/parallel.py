@@ -12,7 +12,7 @@ import multiprocessing
 import os
 import signal
 from collections import deque
-from typing import Callable, Iterable, Iterator, TypeVar
+from typing import Callable, Generator, Iterable, TypeVar
 
 __all__ = ["available_cores", "ordered_map"]
 
@@ -42,7 +42,7 @@ def ordered_map(
     *,
     jobs: int,
     warm_up: Callable[[], object],
-) -> Iterator[tuple[M, R]]:
+) -> Generator[tuple[M, R], None, None]:
     """(meta, work(task)) for each (task, meta) of items, in order.
 
     Only the task is sent to a worker; meta stays here. ``warm_up`` runs once in

@@ -5,7 +5,8 @@ import os
 import sys
 import warnings
 from dataclasses import dataclass
-from typing import Iterable, Sequence
+from types import FrameType
+from typing import Iterable, Sequence, cast
 
 from .detectors import default_detectors
 from .detectors.article_head import ArticleHead
@@ -45,7 +46,8 @@ _PACKAGE_DIR = os.path.dirname(os.path.abspath(__file__)) + os.sep
 def _outside_the_package() -> int:
     """The ``stacklevel`` of a warning issued by the caller of this function that names the
     first frame outside this package (the user's call, however many of ours lie between)."""
-    frame, level = sys._getframe(1), 1
+    frame: FrameType | None = sys._getframe(1)
+    level = 1
     while frame is not None and os.path.abspath(frame.f_code.co_filename).startswith(_PACKAGE_DIR):
         frame, level = frame.f_back, level + 1
     return level
@@ -69,13 +71,13 @@ def detector_names(names: object, parameter: str) -> tuple[str, ...]:
     if isinstance(names, str):
         raise TypeError(f"{parameter} takes a list of detector names, e.g. [{names!r}], not one str")
     try:
-        found = tuple(names)  # type: ignore[call-overload]
+        found = tuple(cast("Iterable[object]", names))
     except TypeError:
         raise TypeError(f"{parameter} takes a list of detector names, not {type(names).__name__}") from None
     odd = [n for n in found if not isinstance(n, str)]
     if odd:
         raise TypeError(f"{parameter} takes detector names (str), not {odd[0]!r}")
-    return found
+    return cast("tuple[str, ...]", found)
 
 
 class Cleaner:
@@ -125,9 +127,9 @@ class Cleaner:
             d for d in [*base, *extra] if d.name not in disable
         )
         self.waiting = frozenset(detector_names(wait_for_residue, "wait_for_residue"))
-        unknown = self.waiting - known
-        if unknown:
-            raise ValueError(f"unknown detector name(s) {sorted(unknown)} to wait for residue; known: {sorted(known)}")
+        unknown_waiting = self.waiting - known
+        if unknown_waiting:
+            raise ValueError(f"unknown detector name(s) {sorted(unknown_waiting)} to wait for residue; known: {sorted(known)}")
         first = sorted(d.name for d in self.detectors if getattr(d, "runs_first", False) and d.name in self.waiting)
         if first:
             raise ValueError(f"detector(s) {first} run first, alone, and cannot wait for other residue")

@@ -11,6 +11,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import cast
 
 from .html import html_to_text, looks_like_html
 from .pipeline import Cleaner, Result
@@ -157,7 +158,7 @@ def clean_record(record: object, options: RecordOptions) -> tuple[dict, Result]:
     if options.html:
         text = html_to_text(text)  # the spans added are offsets into the page's text
     result = options.cleaner().explain(text)
-    cleaned = dict(record)
+    cleaned = dict(cast(dict, record))  # a dict: _record_text checked
     cleaned[options.field] = result.text
     if options.explain_field is not None:
         cleaned[options.explain_field] = removed_spans(text, result.removed)
@@ -184,5 +185,5 @@ def clean_json_line(line: bytes, options: RecordOptions, tally: Tally) -> bytes:
     record = parse_record(decode_utf8(line))
     cleaned, result = clean_record(record, options)
     out = encode_record(cleaned)
-    tally.count(result, len(line) + 1, len(out), not options.html and looks_like_html(record[options.field]))
+    tally.count(result, len(line) + 1, len(out), not options.html and looks_like_html(_record_text(record, options.field)))
     return out

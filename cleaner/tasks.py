@@ -15,7 +15,7 @@ import zlib
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import BinaryIO, Callable, Iterable, Iterator
+from typing import BinaryIO, Callable, Iterable, Iterator, cast
 
 from .corpus import Source
 from .pipeline import HTMLInputWarning
@@ -186,7 +186,7 @@ def _open_binary(source: Source, stack: ExitStack) -> tuple[BinaryIO, Callable[[
         return sys.stdin.buffer, lambda: 0
     raw = stack.enter_context(open(source.path, "rb"))
     if source.gzip_input:
-        return stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb")), raw.tell
+        return cast(BinaryIO, stack.enter_context(gzip.GzipFile(fileobj=raw, mode="rb"))), raw.tell
     return raw, raw.tell
 
 

@@ -149,7 +149,7 @@ class Credits(LineLocal):
     @cached_property
     def _agencies(self) -> dict[str, str]:
         """normalised agency name -> 'photo' or 'news'."""
-        out = {}
+        out: dict[str, str] = {}
         for entry in load_list("credit_agencies"):
             kind, _, name = entry.partition(":")
             out.setdefault(normalize(name), kind.strip())

@@ -50,7 +50,8 @@ class CrossLinks:
 
     @cached_property
     def _lead(self) -> regex.Pattern:
-        plain, sited = [], []
+        plain: list[str] = []
+        sited: list[str] = []
         for phrases in load_bank("cross_links").values():
             for entry in phrases:
                 pattern, has_site = _entry_pattern(entry)

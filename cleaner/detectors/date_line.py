@@ -45,7 +45,7 @@ _ANCHOR = regex.compile(
 @lru_cache(maxsize=1)
 def date_vocabulary() -> frozenset[str]:
     """The case-folded words of dates in every language of ``data/date_words``: months, weekdays, "published", ..."""
-    vocab = set()
+    vocab: set[str] = set()
     for entries in load_bank("date_words").values():
         for entry in entries:
             vocab.update(t.casefold() for t in _TOKEN.findall(entry))

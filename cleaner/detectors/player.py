@@ -119,7 +119,7 @@ class PlayerResidue:
         run: list[tuple[Line, str]] = []
         for line in (*doc.content_lines, None):
             kind = self.classify(line) if line is not None else None
-            if kind:
+            if kind and line is not None:
                 run.append((line, kind))
                 continue
             yield from self._flag(run)

@@ -30,11 +30,11 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Iterator
+from typing import Iterator, Sequence
 
 import regex
 
-from ..document import Document
+from ..document import Document, Line
 from ..lines import line_shapes
 from ..phrasebank import load_list
 from ..spans import Span
@@ -125,7 +125,7 @@ class Repeats:
             return False
         return not (i < j and offset == 0)
 
-    def _glued_openings(self, lines, folded) -> Iterator[Span]:
+    def _glued_openings(self, lines: Sequence[Line], folded: Sequence[str]) -> Iterator[Span]:
         for i in range(len(lines) - 1):
             text, following = lines[i].text, folded[i + 1]
             if len(following) <= len(folded[i]) // 4 or not following:

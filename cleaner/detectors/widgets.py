@@ -99,7 +99,7 @@ class Widgets(LineLocal):
     @cached_property
     def _month_year_re(self) -> regex.Pattern:
         """'July, 2017', 'Juli 2017', 'июль 2017': a month word (from data/date_words) and a year."""
-        months = set()
+        months: set[str] = set()
         for entries in load_bank("date_words").values():
             months.update(e.casefold() for e in entries if e.isalpha() and len(e) >= 3)
         body = "|".join(sorted((regex.escape(m) for m in months), key=len, reverse=True))

@@ -116,15 +116,15 @@ class RegionExtent(ArticleSettings):
             j += 1  # a lead-in: "Top weather stories of the year:"
         elif j < stop and self._names_the_article(lines[j], lines[first : last + 1], stops):
             j += 1  # a heading on the article's subject: "The Doobie Brothers Tour Dates"
-        first = _list_item(lines[j].line.text) if j < stop else None
-        if first not in (("numbered", 1), ("dated", 0), ("bulleted", 0)):
+        item = _list_item(lines[j].line.text) if j < stop else None
+        if item is None or item not in (("numbered", 1), ("dated", 0), ("bulleted", 0)):
             return self._labelled_list(lines, j, stop, last)
-        numbered = first[0] == "numbered"
+        numbered = item[0] == "numbered"
         items = [j]
         for k in range(j + 1, stop):
             if k - items[-1] > self.list_item_max_gap:
                 break
-            if _list_item(lines[k].line.text) == (first[0], len(items) + 1 if numbered else 0):
+            if _list_item(lines[k].line.text) == (item[0], len(items) + 1 if numbered else 0):
                 items.append(k)
         if len(items) < self.list_min_items:
             return last

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, replace
-from typing import Iterator, Sequence
+from typing import Iterator, Sequence, cast
 
 from ...document import Document
 from ...language import stopwords
@@ -81,7 +81,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         more often a list of equals (a gallery, a directory) than one article."""
         return replace(
             self,
-            length_high=self.short_paragraph_length,
+            length_high=cast(int, self.short_paragraph_length),  # not None: see detect
             min_prose_share=max(self.min_prose_share, self.short_paragraph_min_share),
             short_paragraph_length=None,
         )
