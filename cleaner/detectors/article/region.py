@@ -194,7 +194,6 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
                 found.append(i)
         return frozenset(found)
 
-
     def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
         for i in block:
             f = lines[i].line

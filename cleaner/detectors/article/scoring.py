@@ -17,6 +17,7 @@ GOOD, BAD, SHORT, NEAR_GOOD = "good", "bad", "short", "near-good"
 
 _WRAPPED_ON = regex.compile(r"^[^\S\n]*+\p{Ll}")  # a line that goes on from the one above
 
+
 def _continues(line: LineFeatures, following: LineFeatures) -> bool:
     """Whether a hard-wrapped paragraph goes on from ``line`` into ``following``."""
     return (
@@ -24,6 +25,7 @@ def _continues(line: LineFeatures, following: LineFeatures) -> bool:
         and not _SENTENCE_END.search(line.line.text)
         and _WRAPPED_ON.match(following.line.text) is not None
     )
+
 
 def paragraphs(lines: Sequence[LineFeatures]) -> Iterator[tuple[int, int, LineFeatures]]:
     """Each paragraph of the lines: (its first line's index, its number of lines, its features
@@ -35,6 +37,7 @@ def paragraphs(lines: Sequence[LineFeatures]) -> Iterator[tuple[int, int, LineFe
         size = i + 1 - start
         yield start, size, lines[start] if size == 1 else _joined(lines[start : i + 1])
         start = i + 1
+
 
 def _joined(group: Sequence[LineFeatures]) -> LineFeatures:
     """The features of a hard-wrapped paragraph, as if it stood on one line."""
@@ -49,12 +52,14 @@ def _joined(group: Sequence[LineFeatures]) -> LineFeatures:
         folded=tuple(w for f in group for w in f.folded),
     )
 
+
 def _content_words(text: str, stops: frozenset[str]) -> set[str]:
     """Words that are no stopwords, numbers or short words; a Chinese or Japanese character is a word."""
     return {
         w for w in (t.casefold() for t in feature_words(text))
         if (len(w) > 2 or CJK_CHAR.fullmatch(w)) and w not in stops and not w.isdigit()
     }
+
 
 def revise(classes: list[str], passed_over: frozenset[int] = frozenset()) -> list[str]:
     """Settle short and near-good lines from their neighbours (jusText's context pass).
@@ -72,6 +77,7 @@ def revise(classes: list[str], passed_over: frozenset[int] = frozenset()) -> lis
         out = [c if i in passed_over else around[i] for i, c in enumerate(out)]
     return out
 
+
 def _settle(classes: list[str], passed_over: frozenset[int]) -> list[str]:
     prev_hard = _nearest(classes, (GOOD, BAD), False, passed_over)
     next_hard = _nearest(classes, (GOOD, BAD), True, passed_over)
@@ -86,6 +92,7 @@ def _settle(classes: list[str], passed_over: frozenset[int]) -> list[str]:
             out[i] = GOOD if BAD not in sides and GOOD in (*sides, prev_hard[i], next_hard[i]) else BAD
     return out
 
+
 def _nearest(classes: list[str], wanted: tuple[str, ...], reverse: bool, passed_over: frozenset[int]) -> list[str]:
     """For each line, the class of the nearest line before it (after it, if reverse) in wanted,
     not one of the lines passed over."""
@@ -98,14 +105,17 @@ def _nearest(classes: list[str], wanted: tuple[str, ...], reverse: bool, passed_
             last = classes[i]
     return out
 
+
 def _is_junk(first_pass: str, f: LineFeatures) -> bool:
     """A bad line, or a short one that does not end in punctuation: a menu item, not a verse."""
     return first_pass == BAD or (first_pass == SHORT and not _ENDS_IN_PUNCTUATION.search(f.line.text))
+
 
 def _junk_count(first_pass: list[str], lines: Sequence[LineFeatures], block: range, also: set[int] | None = None) -> int:
     """How many lines of the block are short or bad (:func:`_is_junk`), or among ``also``."""
     also = also or set()
     return sum(_is_junk(first_pass[i], lines[i]) or i in also for i in block)
+
 
 def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int, stop: int) -> tuple[int, int]:
     """Widen the region to whole blocks (lines with no blank line between them), never to ``stop``.
@@ -129,6 +139,7 @@ def _whole_blocks(lines: Sequence[LineFeatures], first: int, last: int, stop: in
             continue
         return first, last
 
+
 def _best_run(gains: Sequence[float], steps: range, floor: float) -> tuple[float, int | None]:
     """The best running total of the gains along ``steps`` (up or down the page from its first
     step), and the step where it is reached (None if never above zero); the walk stops once the
@@ -142,6 +153,7 @@ def _best_run(gains: Sequence[float], steps: range, floor: float) -> tuple[float
             break
     return best, at
 
+
 def _densest_before(gains: Sequence[float]) -> list[float]:
     """For each i, the total of the densest run in gains[:i] (``best_region(gains[:i])[1]``), in one pass."""
     out, best, run = [0.0], 0.0, 0.0
@@ -153,10 +165,12 @@ def _densest_before(gains: Sequence[float]) -> list[float]:
         out.append(best)
     return out
 
+
 def _densest_from(gains: Sequence[float]) -> list[float]:
     """For each i, the total of the densest run in gains[i:] (``best_region(gains[i:])[1]``):
     :func:`_densest_before` read from the end."""
     return _densest_before(gains[::-1])[::-1]
+
 
 def _prose_right_above(first_pass: Sequence[str], line: int) -> tuple[int, int] | None:
     """The run of good or near-good lines (by the first pass) that ends right above ``line``, or None."""
@@ -165,13 +179,16 @@ def _prose_right_above(first_pass: Sequence[str], line: int) -> tuple[int, int] 
         top -= 1
     return (top, line - 1) if top < line else None
 
+
 def _paragraphs_in_a_row(first_pass: Sequence[str], start: int) -> bool:
     """Whether two good lines stand next to each other anywhere from ``start`` on."""
     return any(a == GOOD and b == GOOD for a, b in zip(first_pass[start:], first_pass[start + 1 :]))
 
+
 def _first_prose(first_pass: Sequence[str]) -> int:
     """The line after the page's first good or near-good line (the number of lines if none)."""
     return next((i + 1 for i, c in enumerate(first_pass) if c in (GOOD, NEAR_GOOD)), len(first_pass))
+
 
 def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
     """The run of lines with the highest total gain (Kadane): ((first, last), total) or (None, 0)."""
@@ -184,6 +201,7 @@ def best_region(gains: Sequence[float]) -> tuple[tuple[int, int] | None, float]:
         if run > best:
             best, best_span = run, (run_start, i)
     return best_span, best
+
 
 _ENDS_IN_PUNCTUATION = regex.compile(r"[.,;:!?…][\"'”’»)\]]*+\s*+$")
 

@@ -31,6 +31,7 @@ _GLUE_HEAD_CAPITALISED = 0.7  # share of the headline's words that start with a 
 
 _GLUE_MIN_SUMMARY_WORDS = 8
 
+
 def _is_glued_teaser(text: str) -> bool:
     """Whether a line is a headline glued to its summary: a title-cased head, then prose.
 
@@ -45,6 +46,7 @@ def _is_glued_teaser(text: str) -> bool:
         if capitalised >= _GLUE_HEAD_CAPITALISED * len(head) and len(text[m.start() :].split()) >= _GLUE_MIN_SUMMARY_WORDS:
             return True
     return False
+
 
 _COUNT = regex.compile(r"[\d\[\]()]++")
 
@@ -83,10 +85,12 @@ _PERMALINK_ITEM = regex.compile(r"(?:^|\|)[^\S\n]*+permalink[^\S\n]*+(?:\||$)", 
 
 _PERMALINK = regex.compile(r"\|\s*+permalink\b", regex.IGNORECASE)  # "... in Leadership | Permalink"
 
+
 def _is_permalink(f: LineFeatures, max_words: int) -> bool:
     """A comment's link to itself, alone or after its stamp: "Permalink", "Sunday, July 29, 2012 at
     12:37 pm | Permalink", "... | permalink | Reply"."""
     return 0 < f.words <= max_words and "permalink" in f.folded and _PERMALINK_ITEM.search(f.line.text) is not None
+
 
 def _introduces(f: LineFeatures) -> bool:
     """Whether a line is a label over what follows it ("Directions:"), not a comment's stamp
@@ -95,6 +99,7 @@ def _introduces(f: LineFeatures) -> bool:
     if not text.rstrip().endswith(":") or _POSTED_BY.match(text) is not None:
         return False
     return not (comment_words().intersection(f.folded) or _says_words().intersection(f.folded))
+
 
 def _is_comment_stamp(f: LineFeatures) -> bool:
     """A clock time or numeric date with a name beside it, not a link and no count of comments."""
@@ -106,15 +111,18 @@ def _is_comment_stamp(f: LineFeatures) -> bool:
     dates = date_vocabulary()
     return any(w.casefold() not in dates for w in _LETTERS.findall(text))
 
+
 def _only_date_words(letters: list[str]) -> bool:
     """Whether every word of letters is a date word ("November", "at", "Uhr")."""
     dates = date_vocabulary()
     return all(w.casefold() in dates for w in letters)
 
+
 def _is_comment_time(f: LineFeatures) -> bool:
     """A date with a clock time, and nothing else: "November 12, 2012 at 10:07 am", "August 9th, 2012 at 8:38 am"."""
     text = f.line.text
     return _CLOCK.search(text) is not None and _only_date_words(_LETTERS.findall(text))
+
 
 def _is_comment_date(f: LineFeatures, max_words: int) -> bool:
     """A date and nothing else, with no clock time: "07 Nov 12", "Wednesday November 20, 2019"."""
@@ -124,14 +132,17 @@ def _is_comment_date(f: LineFeatures, max_words: int) -> bool:
         return False
     return _only_date_words(letters)
 
+
 def _is_named_writer(f: LineFeatures, max_words: int) -> bool:
     """A writer's name under a comment's time ("infamousdx said,"), not the comment's first
     sentence ("Böse, böse Autokorrektur!")."""
     return _is_writer(f, max_words) and not f.line.text.rstrip().endswith(_SENTENCE_MARKS)
 
+
 def _is_writer(above: LineFeatures, max_words: int) -> bool:
     """A name on the line above a comment's time: a few words, no digits."""
     return 0 < above.words <= max_words and not any(c.isdigit() for c in above.line.text)
+
 
 # a breadcrumb trail: two to eight steps parted by "/" (spaced, as "and/or" is not), "»", "›", ">", "|" or "→"
 _TRAIL_STEP = regex.compile(r"[^\S\n]++/[^\S\n]++|[^\S\n]*+(?:[»›|→]|>{1,2}+)[^\S\n]*+")
@@ -139,6 +150,7 @@ _TRAIL_STEP = regex.compile(r"[^\S\n]++/[^\S\n]++|[^\S\n]*+(?:[»›|→]|>{1,2}
 _TRAIL_MAX_STEPS = 8
 
 _TRAIL_MIN_TITLE_WORDS = 2
+
 
 def _trail_end(text: str) -> str | None:
     """The last step of a breadcrumb trail, normalised, or None when text is no trail."""
@@ -148,6 +160,7 @@ def _trail_end(text: str) -> str | None:
     last = normalize(steps[-1])
     return last if len(last.split()) >= _TRAIL_MIN_TITLE_WORDS else None
 
+
 def _numberless(text: str) -> str:
     """The text normalised with its numbers left out: "Rating: 36 Votes" and "Rating: 9 Votes"
     are one template, "Archives (12)" is the label "archives"."""
@@ -155,11 +168,13 @@ def _numberless(text: str) -> str:
         return _ASCII_NUMBERLESS.sub(" ", text.lower()).strip()
     return normalize(_DIGITS.sub(" ", text))
 
+
 _ITEM_NUMBER = regex.compile(r"\s*+(\d{1,3})[.)]\s++\S")
 
 _BULLET = regex.compile(r"\s*+[•·▪►*–-]\s++\S")  # "• Bernards Township Schools", "- Flour"
 
 _DATED = regex.compile(r"\s*+(?:(\p{L}++)\.?+\s++\d{1,2}\b|\d{1,2}\.?+\s++(\p{L}++))")
+
 
 def _list_item(text: str) -> tuple[str, int] | None:
     """("numbered", 3) for "3) Lego Star Wars" or "3. Preheat the oven" (and "9. Juni": a
@@ -176,10 +191,12 @@ def _list_item(text: str) -> tuple[str, int] | None:
         return "bulleted", 0
     return None
 
+
 # a label that ends in a colon, and text after it: "England (Group A): 10th appearance"
 _LABELLED = regex.compile(r"(?P<label>[^\W\d_][^:\n]{0,40}?):[^\S\n]++\S")
 
 _MARK = regex.compile(r"[^\w\s]")
+
 
 def _labelled_form(text: str, max_label_words: int) -> str | None:
     """The marks of a line that starts with a label of at most ``max_label_words`` words and a
@@ -189,13 +206,16 @@ def _labelled_form(text: str, max_label_words: int) -> str | None:
         return None
     return "".join(_MARK.findall(text))
 
+
 def _counts_comments(text: str) -> bool:
     """Whether a heading counts two comments or more ("{ 131 comments }")."""
     return any(int(n) >= 2 for n in _DIGITS.findall(text)[:3])
 
+
 def _heading_key(text: str) -> str:
     """"[ 167 comments ]" -> "comments"."""
     return normalize(_COUNT.sub(" ", text))
+
 
 def _may_hold_copyright(text: str) -> bool:
     """A cheap test before searching _COPYRIGHT: the text holds its mark ("©", "(c)", "copyright")."""
@@ -204,10 +224,13 @@ def _may_hold_copyright(text: str) -> bool:
     low = text.lower()
     return "copyright" in low or "(c)" in low
 
+
 # a copyright mark standing as a word ("SPECweb©2005" is a name) or a reservation of rights
 _LEGAL_NOTICE = regex.compile(rf"(?<!\w)[{COPYRIGHT_SIGNS}]|\ball rights reserved\b", regex.IGNORECASE)
 
+
 def _is_legal_notice(text: str) -> bool:
     return (has_copyright_sign(text) or "reserved" in text.lower()) and _LEGAL_NOTICE.search(text) is not None  # cheap test first
+
 
 _COPYRIGHT = regex.compile(rf"(?i)(?:[{COPYRIGHT_SIGNS}]|\(c\)|\bcopyright\b)[^\n]{{0,40}}?(?<!\d)(?:19|20)\d\d(?!\d)")

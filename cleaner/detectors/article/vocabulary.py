@@ -19,13 +19,16 @@ from ..teasers import Teasers
 def _credit_recogniser() -> Credits:
     return Credits()
 
+
 @lru_cache(maxsize=1)
 def _teaser_recogniser() -> Teasers:
     return Teasers()
 
+
 @lru_cache(maxsize=1)
 def _prompt_recogniser() -> Prompts:
     return Prompts()
+
 
 @lru_cache(maxsize=1)
 def _split_footer_words() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
@@ -37,9 +40,11 @@ def _split_footer_words() -> dict[tuple[str, ...], frozenset[tuple[str, ...]]]:
         found.setdefault(lead_in, set()).add(joining)
     return {lead_in: frozenset(joining) for lead_in, joining in found.items()}
 
+
 @lru_cache(maxsize=1)
 def _consent_words() -> frozenset[str]:
     return frozenset(load_list("consent_words"))
+
 
 @lru_cache(maxsize=1)
 def _site_label_vocabulary() -> frozenset[str]:
@@ -49,14 +54,17 @@ def _site_label_vocabulary() -> frozenset[str]:
     labels.discard("")
     return frozenset(labels)
 
+
 @lru_cache(maxsize=1)
 def comment_words() -> frozenset[str]:
     """One-word comment headings ("comments", "kommentare"): a line holding one counts comments."""
     return frozenset(h for h in _comment_headings() if " " not in h)
 
+
 @lru_cache(maxsize=1)
 def _says_words() -> frozenset[str]:
     return frozenset(w.casefold() for w in load_list("comment_says_words"))
+
 
 @lru_cache(maxsize=1)
 def _closed_notices() -> tuple[frozenset[str], frozenset[str]]:
@@ -64,10 +72,12 @@ def _closed_notices() -> tuple[frozenset[str], frozenset[str]]:
     notices = frozenset(normalize(n) for entries in load_bank("closed_comments").values() for n in entries)
     return notices, frozenset(n.rsplit(" ", 1)[-1] for n in notices)
 
+
 @lru_cache(maxsize=1)
 def _slideshow_labels() -> frozenset[str]:
     """The labels of a slideshow's player, normalised."""
     return frozenset(normalize(n) for entries in load_bank("slideshows").values() for n in entries)
+
 
 @lru_cache(maxsize=1)
 def _comment_headings() -> frozenset[str]:
@@ -75,7 +85,9 @@ def _comment_headings() -> frozenset[str]:
         normalize(h) for phrases in load_bank("comment_headings").values() for h in phrases if _TITLE_SLOT not in h
     )
 
+
 _TITLE_SLOT, _COUNT_SLOT = "{title}", "{n}"
+
 
 def _titled_heading_match(text: str) -> regex.Match | None:
     """The match of a comment heading that names the post, if the whole line is one."""
@@ -85,7 +97,9 @@ def _titled_heading_match(text: str) -> regex.Match | None:
         return None  # cheap: such a heading opens with its count
     return _titled_comment_heading().fullmatch(text)
 
+
 _FIRST_WORD_RE = regex.compile(r"[^\w\n]*+\K\w++")
+
 
 @lru_cache(maxsize=1)
 def _titled_heading_words() -> frozenset[str]:
@@ -96,6 +110,7 @@ def _titled_heading_words() -> frozenset[str]:
         for entry in phrases
         if _TITLE_SLOT in entry and not entry.startswith(_COUNT_SLOT)
     )
+
 
 @lru_cache(maxsize=1)
 def _titled_comment_heading() -> regex.Pattern:
