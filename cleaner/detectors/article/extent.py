@@ -155,10 +155,12 @@ class RegionExtent(ArticleSettings):
         own = _content_words(f.line.text, stops)
         if not own:
             return False
-        found = set()
+        missing = set(own)  # content words all: a line holds one as a content word if it holds it at all
         for g in article:
-            found.update(own.intersection(_content_words(g.line.text, stops)))
-        return len(found) >= self.list_heading_overlap * len(own)
+            missing.difference_update(g.folded)
+            if not missing:
+                break
+        return len(own) - len(missing) >= self.list_heading_overlap * len(own)
 
     def _opening_above(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], first: int, last: int
