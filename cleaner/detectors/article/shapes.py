@@ -10,6 +10,7 @@ import re
 import regex
 
 from ...lines import LineFeatures
+from ...memo import Memo
 from ...textutil import COPYRIGHT_SIGNS, has_copyright_sign, normalize
 from ..date_line import date_vocabulary
 from .vocabulary import _says_words, comment_words
@@ -163,7 +164,15 @@ def _trail_end(text: str) -> str | None:
 
 def _numberless(text: str) -> str:
     """The text normalised with its numbers left out: "Rating: 36 Votes" and "Rating: 9 Votes"
-    are one template, "Archives (12)" is the label "archives"."""
+    are one template, "Archives (12)" is the label "archives" (remembered by the text: several
+    steps and rounds ask about the same lines)."""
+    return _NUMBERLESS.get_for(text, _without_numbers)
+
+
+_NUMBERLESS: Memo = Memo()
+
+
+def _without_numbers(text: str) -> str:
     if text.isascii():  # the same in one pass: digits part words as other non-word characters do
         return _ASCII_NUMBERLESS.sub(" ", text.lower()).strip()
     return normalize(_DIGITS.sub(" ", text))

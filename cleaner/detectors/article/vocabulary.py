@@ -7,6 +7,7 @@ from functools import lru_cache
 
 import regex
 
+from ...memo import Memo
 from ...phrasebank import load_bank, load_list
 from ...textutil import normalize
 from ..credits import Credits
@@ -90,7 +91,15 @@ _TITLE_SLOT, _COUNT_SLOT = "{title}", "{n}"
 
 
 def _titled_heading_match(text: str) -> regex.Match | None:
-    """The match of a comment heading that names the post, if the whole line is one."""
+    """The match of a comment heading that names the post, if the whole line is one
+    (remembered by the line's text: several steps and rounds ask about the same lines)."""
+    return _TITLED_HEADINGS.get_for(text, _match_titled_heading)
+
+
+_TITLED_HEADINGS: Memo = Memo()
+
+
+def _match_titled_heading(text: str) -> regex.Match | None:
     text = text.strip()
     first = _FIRST_WORD_RE.match(text)
     if first is None or not (first.group()[0].isdigit() or first.group().casefold() in _titled_heading_words()):
