@@ -1,7 +1,6 @@
 """The Dutch teaser, widget and advert banks: the lines they flag, and prose that opens with the same words."""
 import pytest
-
-import cleaner
+from bank_probe import removed_between
 
 PARAGRAPH = (
     "De gemeenteraad heeft maandag de begroting voor volgend jaar goedgekeurd, na een lang debat over de"
@@ -12,9 +11,7 @@ RESIDUE = "Advertentie"
 
 
 def _removed(block: str) -> list[tuple[str, str]]:
-    text = f"{RESIDUE}\n\n{PARAGRAPH}\n\n{block}\n\n{PARAGRAPH}"
-    result = cleaner.explain(text)
-    return [(s.detector, text[s.start : s.end].strip()) for s in result.removed if text[s.start : s.end].strip() != RESIDUE]
+    return removed_between(block, PARAGRAPH, RESIDUE)
 
 
 @pytest.mark.parametrize(

@@ -1,7 +1,6 @@
 """The Polish phrase banks: the lines they flag, and prose that opens with the same words."""
 import pytest
-
-import cleaner
+from bank_probe import removed_between
 
 PARAGRAPH = "Rząd przyjął w poniedziałek projekt ustawy, który zmienia zasady finansowania szkół w całym kraju."
 # another line of residue, so that detectors that wait for one in clean copy act too
@@ -9,9 +8,7 @@ RESIDUE = "Reklama"
 
 
 def _removed(line: str) -> list[tuple[str, str]]:
-    text = f"{RESIDUE}\n\n{PARAGRAPH}\n\n{line}\n\n{PARAGRAPH}"
-    result = cleaner.explain(text)
-    return [(s.detector, text[s.start : s.end].strip()) for s in result.removed if text[s.start : s.end].strip() != RESIDUE]
+    return removed_between(line, PARAGRAPH, RESIDUE)
 
 
 @pytest.mark.parametrize(
