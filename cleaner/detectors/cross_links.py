@@ -7,6 +7,13 @@ the short headline on the next line with it. Lead-ins must be followed by a
 delimiter (or, for "Also on {site}", a domain name), so sentences such as
 "Also on Monday, police arrested two suspects." are never touched. A headline
 alone in square brackets is a link to another article too.
+
+A post's navigation links to its neighbours: a headline between a "previous"
+and a "next" label (``data/post_navigation/<lang>.txt``: "« Previous",
+"Next article"), and one after the second label unless prose follows it,
+are the titles of other posts. A label alone next to a headline is not
+enough: a page's bare "Previous" / "Next" buttons often stand right above
+the article's own headline.
 """
 from __future__ import annotations
 
@@ -32,6 +39,10 @@ _BULLET = r"[\s•*·>»▶►■□●○◆◇-]*+"
 _IN_BRACKETS = regex.compile(r"\s*+\[(?P<inner>[^\[\]]++)\]\s*+")
 # Notes, credits and citations in brackets hold a colon, a semicolon or a full stop.
 _BRACKETED = regex.compile(r"\s*+\[(?P<inner>\p{Lu}[^\[\]:;.]*+(?<![!?,]))\]\s*+")
+# what may stand around a navigation label: arrows, guillemets, a colon, a bar
+_NAVIGATION_MARKS = " \t«‹<←⟵→⟶>›»|:·.-–—"
+# a line of prose: ends a sentence
+_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*+\s*+$")
 
 
 def _entry_pattern(entry: str) -> tuple[str, bool]:
@@ -47,6 +58,19 @@ class CrossLinks:
     max_next_line_words: int = 20  # a teaser headline on the next line
     max_period_headline_words: int = 12  # longer next lines ending in "." are prose
     bracketed_words: tuple[int, int] | None = (6, 25)  # words of a bracketed headline; None: off
+    navigation_title_words: tuple[int, int] = (2, 20)  # words of a post's title between navigation labels
+    navigation_prose_words: int = 10  # a line of this many words that ends a sentence is prose
+    navigation_prose_window: int = 3  # lines after the last title where prose means the article follows
+
+    @cached_property
+    def _navigation_labels(self) -> dict[str, str]:
+        """Each navigation label, case-folded, and which way it links ("previous" or "next")."""
+        labels = {}
+        for entries in load_bank("post_navigation").values():
+            for entry in entries:
+                way, _, label = entry.partition(":")
+                labels[label.strip().casefold()] = way.strip()
+        return labels
 
     @cached_property
     def _lead(self) -> regex.Pattern:
@@ -68,6 +92,7 @@ class CrossLinks:
 
     def detect(self, doc: Document) -> Iterator[Span]:
         lines = doc.content_lines
+        yield from self._post_navigation(lines)
         for i, line in enumerate(lines):
             m = self._lead.match(line.text)
             if not m:
@@ -86,6 +111,38 @@ class CrossLinks:
             if m.group("delim") and i + 1 < len(lines) and self._is_headline(lines[i + 1]):
                 nxt = lines[i + 1]
                 yield Span(nxt.start, nxt.end, self.name, f"headline after cross-link lead-in {lead!r}")
+
+    def _post_navigation(self, lines: tuple[Line, ...]) -> Iterator[Span]:
+        """"« Previous" / <title> / "Next »" / <title>: the titles of the posts before and after."""
+        labels = self._navigation_labels
+        ways = [labels.get(line.text.strip(_NAVIGATION_MARKS).casefold()) for line in lines]
+        for i in range(len(lines) - 2):
+            first, title, second = ways[i], ways[i + 1], ways[i + 2]
+            if first is None or title is not None or second is None or second == first:
+                continue
+            if not self._is_navigation_title(lines[i + 1]):
+                continue
+            for k, reason in ((i, "post navigation label"), (i + 1, "title of a neighbouring post"),
+                              (i + 2, "post navigation label")):
+                yield Span(lines[k].start, lines[k].end, self.name, reason)
+            last = i + 3
+            if (last < len(lines) and ways[last] is None and self._is_navigation_title(lines[last])
+                    and not self._prose_follows(lines, last + 1)):
+                yield Span(lines[last].start, lines[last].end, self.name, "title of a neighbouring post")
+
+    def _is_navigation_title(self, line: Line) -> bool:
+        low, high = self.navigation_title_words
+        n = len(words(line.text))
+        return low <= n <= high and self._is_headline(line) and any(c.isalpha() for c in line.text)
+
+    def _prose_follows(self, lines: tuple[Line, ...], start: int) -> bool:
+        """Does the article go on below a title: prose soon, or the title carried on in lower case?"""
+        if start < len(lines) and lines[start].text.lstrip()[:1].islower():
+            return True
+        for line in lines[start : start + self.navigation_prose_window]:
+            if len(words(line.text)) >= self.navigation_prose_words and _SENTENCE_END.search(line.text):
+                return True
+        return False
 
     def _is_bracketed_teaser(self, line: Line) -> bool:
         """"[Related: Another story's headline]": a lead-in and a headline, in brackets."""

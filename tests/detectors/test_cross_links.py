@@ -89,3 +89,46 @@ def test_other_brackets_stay(flagged, line):
 def test_cross_link_in_brackets(flagged):
     line = "[Related: Salesforce Keynote: AI, Integration And Protestors]"
     assert flagged(CrossLinks(), f"Paragraph.\n\n{line}\n\nParagraph.") == [line]
+
+
+PROSE = "The minister said the plan would be published in full next week, after the vote."
+
+
+@pytest.mark.parametrize(
+    "labels",
+    [("« Previous", "Next »"), ("Previous story:", "Next story:"), ("Next Article", "Previous Article"),
+     ("← Vorheriger Beitrag", "Nächster Beitrag →"), ("Article précédent", "Article suivant")],
+)
+def test_titles_between_post_navigation_labels(flagged, labels):
+    before, after = labels
+    nav = [before, "Europe Widens Stress Test Net", after, "Belgium Takes the Reins at EU"]
+    text = "\n".join([PROSE, *nav, "Real Time Brussels Home Page"])
+    assert flagged(CrossLinks(), text) == nav
+
+
+def test_bare_navigation_buttons_over_the_headline_stay(flagged):
+    # the buttons link nowhere by title: the headline below them is the article's own
+    text = f"← Previous\nNext →\nLearn, Learner, Learni.st?\nBy Matt Tschoegl\n{PROSE}"
+    assert flagged(CrossLinks(), text) == []
+
+
+def test_one_label_over_a_headline_is_not_enough(flagged):
+    text = f"Previous post\nWhy King Corn Wasn’t Ready for the Drought\nBy Brandon Keim\n{PROSE}"
+    assert flagged(CrossLinks(), text) == []
+
+
+def test_a_headline_after_the_second_label_with_the_article_below_stays(flagged):
+    nav = ["Previous Article", "Table of Contents", "Next Article"]
+    kept_prose = "\n".join(["Ask not what America can do for you", "By Sudhakar", PROSE])
+    assert flagged(CrossLinks(), "\n".join([*nav, kept_prose])) == nav
+    carried = "\n".join(["Ask not what America can do for You, Ask", "what You can do for India", "Sudhakar"])
+    assert flagged(CrossLinks(), "\n".join([*nav, carried])) == nav
+
+
+def test_a_gallery_counter_or_prose_between_labels_is_no_title(flagged):
+    assert flagged(CrossLinks(), f"{PROSE}\nPrevious\n1 / 6\nNext\n{PROSE}") == []
+    assert flagged(CrossLinks(), f"Previous\n{PROSE}\nNext\nAnother title here") == []
+
+
+def test_two_labels_the_same_way_are_no_navigation(flagged):
+    assert flagged(CrossLinks(), f"{PROSE}\nNext\nFive Ways to Save Energy at Home\nNext\n{PROSE}") == []
