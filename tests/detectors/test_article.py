@@ -1465,6 +1465,31 @@ def test_paragraphs_at_uneven_steps_below_more_and_a_name_are_the_article_resumi
     assert OPINIONS[0] in kept and OPINIONS[3] in kept
 
 
+def test_headlines_below_a_lead_in_that_names_the_site_end_the_article():
+    # "More Great Example Stories" over headlines alone, no blurbs; then the writer's bio and the
+    # site's blurb, prose but no article resuming (never two paragraphs in a row): all page
+    bio = ("Jane Doe is a staff writer at Example Media covering transport, housing and city politics. "
+           "She was formerly an editor at the Example Times.")
+    blurb = ("Example Media is where the city's news is made. It is the essential source of information "
+             "and ideas that make sense of a city in constant transformation.")
+    below = "\n\n".join([*TEASER_HEADS, bio, "Staff Writer", "Featured Video", blurb])
+    result = cleaner_with_region.explain(_short_article_over("More Great Example Media Stories", below))
+    assert result.text == f"{HEADLINE}\n\n" + "\n\n".join(BODY.split("\n\n")[:2])
+    assert "list of teasers after the article" in {s.reason for s in result.removed}
+
+
+@pytest.mark.parametrize(
+    "heads, subheading",
+    [(TEASER_HEADS[:2], ""), (TEASER_HEADS + [h + " again" for h in TEASER_HEADS], ""),
+     (TEASER_HEADS[:1], "What comes next")],
+)
+def test_the_article_resuming_below_headlines_under_such_a_lead_in_stays(heads, subheading):
+    # paragraphs below the headlines, in a row or soon after them: a box of links inside the article
+    below = "\n\n".join([*heads, OPINIONS[0], *([subheading] if subheading else []), OPINIONS[1]])
+    kept = cleaner_with_region.clean(_short_article_over("More Great Example Media Stories", below))
+    assert OPINIONS[0] in kept and OPINIONS[1] in kept
+
+
 def _short_article_over(lead_in: str, below: str) -> str:
     article = "\n\n".join(BODY.split("\n\n")[:2])
     return f"{MENU}\n\n{HEADLINE}\n\n{article}\n\n{lead_in}\n\n{below}\n\n{FOOTER}"

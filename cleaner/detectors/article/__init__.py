@@ -39,7 +39,8 @@ in the spirit of jusText but with no HTML to help:
    page prints it again below the comments, however short the post;
    such a thread is flagged whole;
    so is the page from a lead-in to a list of teasers on (``Related Posts``,
-   alone on its line) when the article does not resume below it, or when
+   alone on its line; or one with words of its own, "More Great WIRED Stories",
+   over headlines alone) when the article does not resume below it, or when
    teasers' blurbs follow it and no two paragraphs stand in a row anywhere
    below (however much prose the blurbs hold; a bare "More Washington
    Examiner" counts so only when the blurbs come at a regular step, each under

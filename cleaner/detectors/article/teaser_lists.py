@@ -22,8 +22,9 @@ class TeaserLists(ArticleSettings):
     def _teasers_start(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], start: int) -> int | None:
         """Where a list of teasers below the article's start begins, by its lead-in ("Related Posts",
         "You may also like...", alone on its line; or one with words of its own, such as "More from
-        The Examiner", when teasers' blurbs follow it; or "More" and a name over teasers printed
-        alike, :meth:`_over_teasers_printed_alike`), or None.
+        The Examiner", when teasers' blurbs follow it, or headlines alone with the article over
+        (:meth:`_over_headlines_only`); or "More" and a name over teasers printed alike,
+        :meth:`_over_teasers_printed_alike`), or None.
 
         Looked for from line ``start`` on (below the article's start and the
         page's first ``min_article_words`` of prose); not taken when a paragraph
@@ -48,7 +49,8 @@ class TeaserLists(ArticleSettings):
                 if recogniser.worded_lead_in(f.line.text) is None or not self._blurbs_follow(first_pass, i):
                     if self._over_teasers_printed_alike(f, first_pass, i):
                         return i
-                    continue
+                    if recogniser.worded_lead_in(f.line.text) is None or not self._over_headlines_only(first_pass, i):
+                        continue
             elif GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
                 continue
             if self._blurbs_follow(first_pass, i) and not _paragraphs_in_a_row(first_pass, i + 1):
@@ -58,6 +60,12 @@ class TeaserLists(ArticleSettings):
             if below[i] < above[i]:
                 return i
         return None
+
+    def _over_headlines_only(self, first_pass: list[str], lead_in: int) -> bool:
+        """Whether no paragraph follows a lead-in within ``teasers_resume_lines`` lines and no two
+        paragraphs stand in a row anywhere below it: a list of headlines, the article over."""
+        below = first_pass[lead_in + 1 : lead_in + 1 + self.teasers_resume_lines]
+        return GOOD not in below and not _paragraphs_in_a_row(first_pass, lead_in + 1)
 
     def _slideshow_below(self, lines: Sequence[LineFeatures], lead_in: int) -> bool:
         """Whether the line below a lead-in is a slideshow's label ("Loading Slideshow",
