@@ -38,18 +38,26 @@ def deferred_interrupts() -> Iterator[None]:
     """Ctrl-C (SIGINT) that arrives inside the block takes effect right after it.
 
     For steps that must not be cut in two, such as creating a temporary file and
-    noting it for removal. Where the system cannot hold a signal back (no
-    ``signal.pthread_sigmask``) or off the main thread, the block runs as it is.
+    noting it for removal. Inside the block, SIGINT's handler only notes the
+    signal; after it, the handler that was in place is restored and the signal
+    raised again, so it does what it would have done. (Blocking the signal with
+    ``signal.pthread_sigmask`` is not enough: the system hands it to any other
+    thread that does not block it, a worker pool's, and Python then raises in
+    the main thread at once.) Off the main thread, where no handler can be set,
+    the block runs as it is.
     """
-    mask = getattr(signal, "pthread_sigmask", None)
-    if mask is None or threading.current_thread() is not threading.main_thread():
-        yield
+    previous = signal.getsignal(signal.SIGINT)
+    if previous is None or threading.current_thread() is not threading.main_thread():
+        yield  # off the main thread, or a handler set outside Python that could not be put back
         return
-    held = mask(signal.SIG_BLOCK, {signal.SIGINT})
+    caught: list[int] = []
+    signal.signal(signal.SIGINT, lambda signum, frame: caught.append(signum))
     try:
         yield
     finally:
-        mask(signal.SIG_SETMASK, held)
+        signal.signal(signal.SIGINT, previous)
+        if caught:
+            signal.raise_signal(signal.SIGINT)
 
 
 class AtomicFile:
