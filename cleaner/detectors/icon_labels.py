@@ -50,6 +50,13 @@ _LEADING_WORD = regex.compile(r"[^\W_]++")
 _LONGEST_FIRST_WORD = 20  # characters of a label's first word looked up at most
 
 
+def _sentence_case(text: str) -> bool:
+    """Whether a line's words read as a phrase: the first capitalised, the others in lower case
+    (a row of buttons prints every label alike: "Email Print Share", "email print share")."""
+    initials = [w[0] for w in _PIECE_WORD.findall(text) if not w[0].isdigit()]
+    return len(initials) >= 2 and initials[0].isupper() and all(c.islower() for c in initials[1:])
+
+
 def _label_key(text: str) -> str:
     return regex.sub(r"[\s_-]++", " ", text.casefold()).strip()
 
@@ -229,6 +236,8 @@ class IconLabelRuns:
         kinds = [k for _, line_kinds in stack for k in line_kinds]
         if not stack or not self._enough(kinds):
             return
+        if len(stack) == 1 and sum(k in DISTINCTIVE_KINDS for k in kinds) < self.min_distinctive and _sentence_case(stack[0][0].text):
+            return  # "Twitter done right": a heading that names a brand, not a row of buttons
         where = f"line of {len(kinds)} UI labels" if len(stack) == 1 else f"{len(stack)} lines of UI labels"
         for line, _ in stack:
             yield Span(line.start, line.end, self.name, where)

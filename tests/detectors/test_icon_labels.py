@@ -23,6 +23,8 @@ SEED_LINE = (
         "Facebook | Twitter | LinkedIn",
         "FacebookTwitterPinterestEmail",
         "Share Facebook Twitter Google+",
+        "Twitter Email Print",  # one brand, buttons printed alike
+        "twitter email print",
     ],
 )
 def test_flags_whole_lines_of_labels(flagged, line):
@@ -57,6 +59,8 @@ def test_run_glued_to_the_front_of_a_line_keeps_the_line(flagged, text, run):
         "Email",
         "Xi Jinping met Trump.",
         "Print edition",
+        "Twitter done right",  # a subheading: one brand, then words in lower case
+        "Instagram share more",
     ],
 )
 def test_leaves_prose_alone(flagged, line):
