@@ -5,6 +5,7 @@ from cleaner import Cleaner
 from cleaner.detectors import ArticleRegion
 from cleaner.document import Document
 from cleaner.lines import page_features
+from cleaner.detectors.article import GOOD, SHORT
 
 SECTIONS = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Health", "Science", "Money"]
 MENU = "\n\n".join(SECTIONS + [f"{s} Home" for s in SECTIONS] + ["Sign in", "Search"])
@@ -423,7 +424,9 @@ def test_an_outline_printed_between_the_sections_of_a_paper_does_not_cut_it():
     page = _outlined_paper(["Abstract", *OUTLINE_SECTIONS, "References"])
     out = cleaner_with_region.clean(page)
     assert SECTION_TEXT["Discussion"].replace("the", "that") in out and "Sign in" not in out
-    no_outlines = Cleaner(detectors=[ArticleRegion(outline_min_copies=99)]).clean(page)
+    # with neither the outline found nor "Discussion" read as the paper's section, the comment
+    # heading it then is cuts the paper short
+    no_outlines = Cleaner(detectors=[ArticleRegion(outline_min_copies=99, paper_sections_min=99)]).clean(page)
     assert SECTION_TEXT["Discussion"].replace("the", "that") not in no_outlines
 
 
@@ -1771,3 +1774,23 @@ def test_a_post_of_one_line_judged_bad_by_its_neighbours_is_still_the_article_ov
     out = cleaner_with_region.clean(page)
     assert out.endswith(ONE_SENTENCE_POST)
     assert not any(opinion in out for opinion in OPINIONS)
+
+
+def _comment_headings_in(text: str) -> list[str]:
+    """The lines of a text that the region takes for comment-section headings."""
+    lines = page_features(Document(text)).lines
+    first_pass = [GOOD if f.words >= 12 else SHORT for f in lines]
+    return [lines[i].line.text for i in ArticleRegion()._heading_lines(lines, first_pass, 0)]
+
+
+@pytest.mark.parametrize("others", [["Results", "Conclusions"], ["3. Ergebnisse", "Literatur"], ["Methods", "References"]])
+def test_discussion_between_a_papers_other_sections_heads_the_paper(others):
+    # "Discussion" heads a research paper's section when the page prints two of its other sections
+    before, after = others
+    paper = "\n\n".join([before, OPINIONS[0], "Discussion", OPINIONS[1], after, OPINIONS[2], "12 Comments", OPINIONS[3]])
+    assert _comment_headings_in(paper) == ["12 Comments"]
+
+
+def test_discussion_with_one_paper_section_on_the_page_heads_the_comments():
+    page = "\n\n".join(["Results", OPINIONS[0], "Discussion", OPINIONS[1], OPINIONS[2]])
+    assert _comment_headings_in(page) == ["Discussion"]

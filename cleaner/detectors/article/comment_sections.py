@@ -16,7 +16,9 @@ from .shapes import (
     _DIGITS, _LINKED_NAME, _POSTED_BY, _counts_comments, _heading_key, _is_comment_date,
     _is_comment_stamp, _is_comment_time, _is_named_writer, _is_permalink, _is_writer,
 )
-from .vocabulary import _closed_notices, _comment_headings, _says_words, _titled_heading_match, comment_words
+from .vocabulary import (
+    _closed_notices, _comment_headings, _paper_sections, _says_words, _titled_heading_match, comment_words,
+)
 
 
 class CommentSections(ArticleSettings):
@@ -78,7 +80,13 @@ class CommentSections(ArticleSettings):
         "Leave a Reply"), good prose excepted: what :meth:`_comment_heading` and
         :meth:`_linked_comments` choose from."""
         headings = _comment_headings()
-        return [i for i in range(start, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
+        found = [i for i in range(start, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
+        sections = _paper_sections()
+        if not any(_heading_key(lines[i].line.text) in sections for i in found):
+            return found
+        # "Discussion" between a paper's "Results" and "Conclusions" is the paper's own section
+        printed = {_heading_key(f.line.text) for f in lines if 0 < f.words <= self.template_max_words} & sections
+        return [i for i in found if (key := _heading_key(lines[i].line.text)) not in sections or len(printed - {key}) < self.paper_sections_min]
 
     def _comment_heading(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], found: list[int]

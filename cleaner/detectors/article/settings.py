@@ -68,6 +68,9 @@ class ArticleSettings:
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
     titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
+    # A comment heading that also heads a research paper's section ("Discussion") is the paper's
+    # on a page that prints this many of the paper's other section headings ("Results", "Methods").
+    paper_sections_min: int = 2
     glued_teaser_min: int = 3  # teasers glued to their headline ("...Student-AthleteA 24-year-old woman") that make them bad
     # Summaries cut off with an ellipsis ("... residents may soon..."), this many or more,
     # each at most truncated_teaser_max_gap lines below the one before: excerpts, bad.

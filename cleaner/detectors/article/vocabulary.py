@@ -87,6 +87,12 @@ def _comment_headings() -> frozenset[str]:
     )
 
 
+@lru_cache(maxsize=1)
+def _paper_sections() -> frozenset[str]:
+    """A research paper's section headings ("Results", "Discussion"): ``data/paper_sections/``."""
+    return frozenset(normalize(h) for phrases in load_bank("paper_sections").values() for h in phrases)
+
+
 _TITLE_SLOT, _COUNT_SLOT = "{title}", "{n}"
 
 
