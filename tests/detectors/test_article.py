@@ -1794,3 +1794,22 @@ def test_discussion_between_a_papers_other_sections_heads_the_paper(others):
 def test_discussion_with_one_paper_section_on_the_page_heads_the_comments():
     page = "\n\n".join(["Results", OPINIONS[0], "Discussion", OPINIONS[1], OPINIONS[2]])
     assert _comment_headings_in(page) == ["Discussion"]
+
+
+TABLE_INTRO = "Following are the states of a task in the store and the timestamps that each of them updates:"
+
+
+@pytest.mark.parametrize("intro, heads", [(TABLE_INTRO, False), (TABLE_INTRO.rstrip(":") + ".", True)])
+def test_a_column_headed_comment_in_a_table_is_no_comment_heading(intro, heads):
+    # "Comment" in a table's header row, under the sentence that introduces the table
+    table = ["Entity status", "Assoc status", "Next trigger", "Comment", "new", "new", "scheduled", "Pick it up."]
+    found = _comment_headings_in("\n\n".join([OPINIONS[0], intro, *table, OPINIONS[1]]))
+    assert found == (["Comment"] if heads else [])
+
+
+@pytest.mark.parametrize(
+    "between", [[f"Cell {n}" for n in range(8)], ["Share this", "Readers told us what they thought of the plan"]]
+)
+def test_a_comment_heading_below_more_than_a_header_row_is_a_heading(between):
+    # too many cells, or a line too long for one, between the colon and the heading
+    assert _comment_headings_in("\n\n".join([TABLE_INTRO, *between, "Comment", OPINIONS[1]])) == ["Comment"]

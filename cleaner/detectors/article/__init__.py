@@ -30,7 +30,9 @@ in the spirit of jusText but with no HTML to help:
    such as a share bar's "Write a comment" over the story, unless it counts
    two comments or more; nor the count printed under each post of a blog's
    front page; nor "Discussion" on a page that prints a research paper's
-   other sections, "Results", "Conclusions": ``data/paper_sections/``) or by a run of comments that each open with their writer's
+   other sections, "Results", "Conclusions": ``data/paper_sections/``; nor
+   a column's "Comment" in a table's header row, under the sentence that
+   introduces the table with a colon) or by a run of comments that each open with their writer's
    name and a date or time ("Chris Nahr 07.15.12 at 11:59"), or by a heading
    over comments that each link to themselves ("Sunday, July 29, 2012 at
    12:37 pm | Permalink"), or after the

@@ -80,13 +80,27 @@ class CommentSections(ArticleSettings):
         "Leave a Reply"), good prose excepted: what :meth:`_comment_heading` and
         :meth:`_linked_comments` choose from."""
         headings = _comment_headings()
-        found = [i for i in range(start, len(lines)) if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings)]
+        found = [
+            i for i in range(start, len(lines))
+            if first_pass[i] != GOOD and self._is_comment_heading(lines[i], headings) and not self._heads_a_column(lines, first_pass, i)
+        ]
         sections = _paper_sections()
         if not any(_heading_key(lines[i].line.text) in sections for i in found):
             return found
         # "Discussion" between a paper's "Results" and "Conclusions" is the paper's own section
         printed = {_heading_key(f.line.text) for f in lines if 0 < f.words <= self.template_max_words} & sections
         return [i for i in found if (key := _heading_key(lines[i].line.text)) not in sections or len(printed - {key}) < self.paper_sections_min]
+
+    def _heads_a_column(self, lines: Sequence[LineFeatures], first_pass: list[str], i: int) -> bool:
+        """Whether a line is a cell of a table's header row ("Entity status" / "Status" / "Comment"
+        under "Following are the states and their timestamps:"): up to ``table_header_max_cells``
+        short lines stand between it and a sentence of prose that ends in a colon."""
+        j = i - 1
+        while j >= 0 and i - j <= self.table_header_max_cells and first_pass[j] not in (GOOD, NEAR_GOOD):
+            if lines[j].words > self.template_max_words:
+                return False
+            j -= 1
+        return i - j > 1 and j >= 0 and first_pass[j] in (GOOD, NEAR_GOOD) and lines[j].line.text.rstrip().endswith(":")
 
     def _comment_heading(
         self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float], found: list[int]

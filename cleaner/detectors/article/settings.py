@@ -71,6 +71,9 @@ class ArticleSettings:
     # A comment heading that also heads a research paper's section ("Discussion") is the paper's
     # on a page that prints this many of the paper's other section headings ("Results", "Methods").
     paper_sections_min: int = 2
+    # A comment heading that is a column's heading ("Comment") in a table's header row: this many
+    # short cells at most between it and the sentence that introduces the table with a colon.
+    table_header_max_cells: int = 6
     glued_teaser_min: int = 3  # teasers glued to their headline ("...Student-AthleteA 24-year-old woman") that make them bad
     # Summaries cut off with an ellipsis ("... residents may soon..."), this many or more,
     # each at most truncated_teaser_max_gap lines below the one before: excerpts, bad.
