@@ -44,6 +44,7 @@ _SENTENCE_START = regex.compile(r"[\p{Lu}\p{N}\"'“‘«(\[]")
 _MARK_AND_BREAK = regex.compile(r"[.!?…]\s++")
 # "61.3k SHARES", "1,204 Shares": share counters only stand in share bars
 _COUNTER = r"(?P<counter>\d[\d.,]*+\s*+[km]?\s*+(?:shares?|likes?|tweets?|comments?|pins?))"
+_SHARE_COUNT = regex.compile(r"\d[\d.,]*+\s*+[km]?\s*+(?:shares?|likes?|tweets?|pins?)\b", regex.IGNORECASE)
 DISTINCTIVE_KINDS = ("brands", "glyphs", "prompts", "counters")
 _ICON_PREFIX = regex.compile(r"^icon", regex.IGNORECASE)
 _LEADING_WORD = regex.compile(r"[^\W_]++")
@@ -234,11 +235,16 @@ class IconLabelRuns:
 
     def _whole_lines(self, stack: list[tuple[Line, list[str]]]) -> Iterator[Span]:
         kinds = [k for _, line_kinds in stack for k in line_kinds]
-        if not stack or not self._enough(kinds):
-            return
+        if not stack or not (self._enough(kinds) or any(_SHARE_COUNT.search(line.text) for line, _ in stack)):
+            return  # a share bar's count alone ("62.1k SHARES") is chrome; a count of comments may head them
         if len(stack) == 1 and sum(k in DISTINCTIVE_KINDS for k in kinds) < self.min_distinctive and _sentence_case(stack[0][0].text):
             return  # "Twitter done right": a heading that names a brand, not a row of buttons
-        where = f"line of {len(kinds)} UI labels" if len(stack) == 1 else f"{len(stack)} lines of UI labels"
+        if not self._enough(kinds):
+            where = "a share bar's count"
+        elif len(stack) == 1:
+            where = f"line of {len(kinds)} UI labels"
+        else:
+            where = f"{len(stack)} lines of UI labels"
         for line, _ in stack:
             yield Span(line.start, line.end, self.name, where)
 

@@ -24,6 +24,9 @@ SEED_LINE = (
         "FacebookTwitterPinterestEmail",
         "Share Facebook Twitter Google+",
         "Twitter Email Print",  # one brand, buttons printed alike
+        "62.1k SHARES",  # a share bar's count alone, or with its button
+        "62.1k SHARES Share",
+        "1,204 Likes",
         "twitter email print",
     ],
 )
@@ -60,6 +63,8 @@ def test_run_glued_to_the_front_of_a_line_keeps_the_line(flagged, text, run):
         "Xi Jinping met Trump.",
         "Print edition",
         "Twitter done right",  # a subheading: one brand, then words in lower case
+        "He bought 100 shares",
+        "12 comments",  # a count of comments may head them: the comments detector's to judge
         "Instagram share more",
     ],
 )
