@@ -33,6 +33,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Accept all cookies",
         "Like our page on facebook.",
         "Follow us on Twitter",
+        "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica",
         "[FACEBOOK]: http://www.facebook.com/example (An interactive community of over 3,500,000)",
         "[TWITTER]: http://twitter.com/example",
         "Share this: Reddit",
