@@ -1813,3 +1813,30 @@ def test_a_column_headed_comment_in_a_table_is_no_comment_heading(intro, heads):
 def test_a_comment_heading_below_more_than_a_header_row_is_a_heading(between):
     # too many cells, or a line too long for one, between the colon and the heading
     assert _comment_headings_in("\n\n".join([TABLE_INTRO, *between, "Comment", OPINIONS[1]])) == ["Comment"]
+
+
+TEST_CODE = "\n".join([
+    "@override_settings(STATIC_DIRS=('static',))", "class BridgeTests(LiveServerTestCase):",
+    *["@classmethod", "def setUpClass(cls):", "cls.browser = webdriver.Firefox()", "super().setUpClass()"] * 2,
+    "@classmethod", "def tearDownClass(cls):", "cls.browser.quit()", "super().tearDownClass()",
+    "def test_bridge(self):", "self.browser.get(self.live_server_url)", "total = int(results.text)",
+])
+def _resumed_over(gap: list[str]) -> bool:
+    """Whether the article grows over ``gap`` to the prose below it: four paragraphs above
+    (held 240), the gap, then a paragraph, a block of five lines of code (-60), three paragraphs."""
+    prose = [f"{OPINIONS[k % 4]} ({k})" for k in range(8)]
+    more_code = ["import os", "from bridge import span", "total = span(3)", "span.close()", "# done"]
+    texts = [*prose[:4], *gap, prose[4], *more_code, *prose[5:]]
+    lines = page_features(Document("\n".join(texts))).lines
+    gains = [60.0 if t in prose else -12.0 for t in texts]
+    first_pass = [GOOD if t in prose else SHORT for t in texts]
+    end = len(texts) - 1
+    return ArticleRegion()._resumed(lines, first_pass, gains, 0, 3, len(texts)) == end
+
+
+def test_the_prose_below_code_is_counted_by_what_it_holds():
+    # below a block of code, more code parts the paragraphs: the run over both holds 240 of prose
+    # (as much as the article above) though its total is 180
+    assert _resumed_over(TEST_CODE.split("\n")[:6])
+    # below a gap of short lines that are no code, the run's total must reach the article's
+    assert not _resumed_over(["Photo", "Close", "Next", "Previous", "Gallery", "Home page"])

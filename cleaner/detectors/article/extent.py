@@ -9,11 +9,20 @@ from __future__ import annotations
 from collections import Counter
 from typing import Sequence
 
+import regex
+
 from ...lines import LineFeatures
 from .scoring import GOOD, NEAR_GOOD, _best_run, _content_words
 from .settings import ArticleSettings
 from .shapes import _DIGITS, _LETTER, _labelled_form, _list_item, _numberless
 from .vocabulary import _site_label_vocabulary
+
+# The marks of a line of code: a comment, a decorator, an import, a definition, a call, an
+# assignment, a line that ends in a bracket or a semicolon, an elision ("...").
+_CODE_LINE = regex.compile(
+    r"^\s*+(?:#|//|/\*|@\w|import\s|from\s++\S++\s++import\s|def\s|class\s|return\b|[{}\[\]]|\.\.\.\s*+$)"
+    r"|\w\(|[;{}()]\s*+:?\s*+$|\w\s*+[-+*/]?=\s*+\S"
+)
 
 
 class RegionExtent(ArticleSettings):
@@ -31,6 +40,8 @@ class RegionExtent(ArticleSettings):
         holds at least as much as the article so far (``resume_words_cap`` at
         most), or ``table_resume_share`` of that below a gap that looks like a
         table (:meth:`_is_table`); never to ``stop`` (a comment section) or past it.
+        Below a block of code (:meth:`_is_code`) the run counts the prose it holds,
+        as ``held`` does, not its total: more code may part its paragraphs.
         An article may alternate tables with a paragraph or two on each (a
         game's snap counts, position by position): when the prose below a table
         falls short, the prose below the next tables adds to it, as long as each
@@ -47,6 +58,9 @@ class RegionExtent(ArticleSettings):
             found, end = _best_run(gains, range(j, stop), self.resume_floor)
             if end is None:
                 return last
+            if not table and self._is_code(lines, gap):
+                # more code may part the paragraphs below: count the prose they hold, as ``held`` does
+                found = sum(g for g in gains[j : end + 1] if g > 0)
             bare = table and self._is_bare_table(first_pass, gap)
             while found < need and bare:
                 k = self._prose_below(lines, first_pass, end, stop, labels)
@@ -89,6 +103,13 @@ class RegionExtent(ArticleSettings):
             for k, text in zip(gap, texts)
         )
         return len(gap) >= self.table_min_lines and 2 * cells >= len(gap)
+
+    def _is_code(self, lines: Sequence[LineFeatures], gap: range) -> bool:
+        """Whether the lines of a gap in the article are a block of code: ``code_min_lines`` of
+        them or more, ``code_min_share`` of them with the marks of code ("def f(x):",
+        "total = int(results.text)", "# a comment", "import os")."""
+        code = sum(_CODE_LINE.search(lines[k].line.text) is not None for k in gap)
+        return len(gap) >= self.code_min_lines and code >= self.code_min_share * len(gap)
 
     def _is_bare_table(self, first_pass: list[str], gap: range) -> bool:
         """Whether a table in the article holds few sentences (``bare_table_sentence_share`` of its

@@ -51,6 +51,10 @@ class ArticleSettings:
     # A table holding this share of sentences at most (a note under it, a tweet's text), no list of
     # entries each with a sentence or two: the prose below the next such tables adds up.
     bare_table_sentence_share: float = 0.1
+    # A block of code inside the article: code_min_lines lines or more, code_min_share of them
+    # marked as code. The prose below it counts what it holds, however much more code parts it.
+    code_min_lines: int = 3
+    code_min_share: float = 0.6
     opening_min_share: float = 0.25  # prose above such a gap, relative to the article's, that is its opening
     # an opening of near-good sentences above a box of links inside the article ("More:" over three
     # headlines): the box has this many lines at most, each sentence this many words at least
