@@ -176,11 +176,18 @@ class Credits(LineLocal):
             return False
         if "!" in text or "?" in text or "…" in text:
             return False
+        agencies = self._agencies  # named in lower case too: "Foto: dpa", "dpa/Michael Kappeler"
+        if all(normalize(part) in agencies for part in _PARTS.split(text) if part.strip()):
+            return True  # "picture alliance / dpa"
         first = tokens[0]
-        if not (_capitalised(first) or first[0].isdigit() or _SITE.fullmatch(first) or _HANDLE.fullmatch(first)):
+        if not (
+            _capitalised(first) or first[0].isdigit() or _SITE.fullmatch(first) or _HANDLE.fullmatch(first)
+            or first.casefold() in agencies
+        ):
             return False
         good = sum(
             _capitalised(t) or t[0].isdigit() or t.casefold() in _PARTICLES or "." in t or "@" in t
+            or t.casefold() in agencies
             for t in tokens
         )
         return good >= (1.0 if strict else self.min_name_share) * len(tokens)

@@ -139,6 +139,9 @@ def test_a_credit_phrase_goes_only_from_a_text_with_other_residue():
         ("Photos by James Ransom", True),
         ("Photo: iStock", True),  # a name written with a capital inside ("iStock", "iFixit", "eBay")
         ("Image by iFixit", True),
+        ("Photo: dpa", True),  # an agency that writes its name in lower case
+        ("Photo: dpa/Michael Kappeler", True),
+        ("Photo: picture alliance / dpa", True),  # agencies alone, joined by a slash
         ("Photo Credit: Songquan Deng / Shutterstock.com", False),  # a blog's credit line
         ("Image via Imgur", False),
         ("Featured image via Getty Images", False),
@@ -154,6 +157,8 @@ def test_a_credit_line_in_a_captions_form_goes_only_from_a_text_with_other_resid
     assert line not in cleaner.clean(f"{text}\n\nIf you like this story, share it with a friend!")
 
 
-@pytest.mark.parametrize("line", ["Photo: the team at the museum", "Image by itself means little here"])
+@pytest.mark.parametrize(
+    "line", ["Photo: the team at the museum", "Image by itself means little here", "Photo: dpa and the police"]
+)
 def test_words_in_lower_case_after_a_picture_word_are_no_credit(line):
     assert flagged_by(Credits(), f"{ARTICLE}\n\n{line}\n\n{ARTICLE}") == []
