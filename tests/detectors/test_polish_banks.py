@@ -36,6 +36,9 @@ def _removed(line: str) -> list[tuple[str, str]]:
         ("Polityka prywatności", "widgets"),
         ("Regulamin", "widgets"),
         ("× Nowa książka kucharska już w sprzedaży. Kup teraz", "ad_labels"),
+        ("© 2020 Gazeta Miejska. Wszelkie prawa zastrzeżone.", "page_tails"),
+        ("Tagi: budżet, rada miasta, szkoły", "page_tails"),
+        ("Opinie wyrażone w artykule nie muszą odzwierciedlać stanowiska redakcji.", "page_tails"),
     ],
 )
 def test_polish_residue_goes(line, detector):
@@ -55,6 +58,8 @@ def test_polish_residue_goes(line, detector):
         "Pokaż więcej odwagi, apelował burmistrz do radnych.",
         "Regulamin konkursu opublikowano w poniedziałek na stronie urzędu.",
         "Dowiedz się więcej o budżecie miasta na stronie urzędu, zachęca burmistrz.",
+        "Tagi na murach usunięto w poniedziałek, poinformował burmistrz.",
+        "Autor raportu jest dziennikarzem, który od lat pisze o szkołach w całym kraju.",
     ],
 )
 def test_polish_prose_stays(line):
