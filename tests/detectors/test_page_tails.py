@@ -40,6 +40,8 @@ BODY = "\n\n".join(
         "12 March 2011 • Filed under: Politics, Economy",
         "Example Media may earn an affiliate commission if you purchase something through links in this article.",
         "If you buy something through this post, we may get a share of the sale.",
+        "Advertising disclosure: We may receive compensation from the companies whose products we review.",
+        "This post contains references to products from one or more of our advertisers. We may receive compensation when you click on links to those products.",
     ],
 )
 def test_flags_page_tail_lines(flagged, line):
@@ -85,6 +87,7 @@ def test_tag_list_after_a_lone_lead_in(flagged):
         "March 3, 2011 | The council met on Monday and approved the budget.",  # a date, then no tags
         "Monday | Tags: a, b",  # a weekday is no date line
         "The retailer pays an affiliate commission of 5 percent, the filing shows.",  # one phrase of a disclosure
+        "Our advertisers pulled out after the vote, and the paper said it would receive compensation from the city.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
