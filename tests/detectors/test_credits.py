@@ -142,6 +142,8 @@ def test_a_credit_phrase_goes_only_from_a_text_with_other_residue():
         ("Photo: dpa", True),  # an agency that writes its name in lower case
         ("Photo: dpa/Michael Kappeler", True),
         ("Photo: picture alliance / dpa", True),  # agencies alone, joined by a slash
+        ("Photo by ev on Unsplash", True),  # a free photo library's attribution, whatever the name
+        ("Image by mohamed Hassan from Pixabay", True),
         ("Photo Credit: Songquan Deng / Shutterstock.com", False),  # a blog's credit line
         ("Image via Imgur", False),
         ("Featured image via Getty Images", False),
