@@ -237,6 +237,7 @@ def report(scores: list[ArticleScore], *, misses: bool = False, examples: int = 
         "| outlet | articles | boilerplate lines removed | removed | article tokens kept | kept | article lines hit |",
         "|---|---:|---:|---:|---:|---:|---:|",
     ]
+
     # worst first: by share removed, then by share kept; outlets without boilerplate last
     def order(item):
         _, t = item

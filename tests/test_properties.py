@@ -40,7 +40,6 @@ page_text = st.one_of(
 any_text = st.one_of(st.text(max_size=300), page_text)
 
 
-
 # examples, randomness and deadlines: the profile loaded in conftest.py
 @given(any_text)
 def test_any_str_is_accepted(text):

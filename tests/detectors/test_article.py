@@ -966,7 +966,6 @@ def test_prose_that_resumes_below_a_table_inside_the_article_is_the_article():
     assert "railings" not in Cleaner(detectors=[stopped]).clean(page)
 
 
-
 def _snap_table(position: str, names: list[str], note: str = "No stats registered.") -> str:
     # a game's snap counts: the header row printed twice, then one row of cells per player
     header = "Pos\nPlayer\nPlays\n%\nStats"
@@ -1168,6 +1167,7 @@ def test_a_prompt_is_no_prose_of_the_article():
     page = f"{MENU}\n\n{article}\n\n{box}\n\n" + "\n\n".join(STAFF) + f"\n\n{APPEAL}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == article
 
+
 COLLAPSES = [
     ("19 Dec 2012", "Wagholi Maharashtra"), ("24 Sept 2012", "Pune Maharashtra"), ("15 April 2012", "Jalandhar Punjab"),
     ("16 Nov 2010", "Delhi Laxmi Nagar"), ("18 Aug 2010", "Uttarakhand Bageshwar"), ("26 Jan 2010", "Bellary Karnataka"),
@@ -1366,8 +1366,6 @@ def test_the_article_that_resumes_below_a_box_of_links_stays():
 
 
 METADATA = "\n\n".join(["2019-11-19T08:57:40+01:00", "https://img.example.com/bridge-500-250.jpg", "500", "250", "ExampleMedia"])
-
-
 
 
 def test_an_article_that_goes_on_after_repeating_its_opening_is_not_a_copy():
@@ -1821,6 +1819,8 @@ TEST_CODE = "\n".join([
     "@classmethod", "def tearDownClass(cls):", "cls.browser.quit()", "super().tearDownClass()",
     "def test_bridge(self):", "self.browser.get(self.live_server_url)", "total = int(results.text)",
 ])
+
+
 def _resumed_over(gap: list[str]) -> bool:
     """Whether the article grows over ``gap`` to the prose below it: four paragraphs above
     (held 240), the gap, then a paragraph, a block of five lines of code (-60), three paragraphs."""
