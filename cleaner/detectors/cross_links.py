@@ -24,6 +24,7 @@ from typing import Iterator
 import regex
 
 from ..document import Document, Line
+from ..lines import ends_sentence
 from ..phrasebank import load_bank
 from ..spans import Span
 from ..textutil import words
@@ -41,8 +42,6 @@ _IN_BRACKETS = regex.compile(r"\s*+\[(?P<inner>[^\[\]]++)\]\s*+")
 _BRACKETED = regex.compile(r"\s*+\[(?P<inner>\p{Lu}[^\[\]:;.]*+(?<![!?,]))\]\s*+")
 # what may stand around a navigation label: arrows, guillemets, a colon, a bar
 _NAVIGATION_MARKS = " \t«‹<←⟵→⟶>›»|:·.-–—"
-# a line of prose: ends a sentence
-_SENTENCE_END = regex.compile(r"[.!?…][\"'”’»)]*+\s*+$")
 
 
 def _entry_pattern(entry: str) -> tuple[str, bool]:
@@ -140,7 +139,7 @@ class CrossLinks:
         if start < len(lines) and lines[start].text.lstrip()[:1].islower():
             return True
         for line in lines[start : start + self.navigation_prose_window]:
-            if len(words(line.text)) >= self.navigation_prose_words and _SENTENCE_END.search(line.text):
+            if len(words(line.text)) >= self.navigation_prose_words and ends_sentence(line.text.strip()):
                 return True
         return False
 

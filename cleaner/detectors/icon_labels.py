@@ -235,11 +235,12 @@ class IconLabelRuns:
 
     def _whole_lines(self, stack: list[tuple[Line, list[str]]]) -> Iterator[Span]:
         kinds = [k for _, line_kinds in stack for k in line_kinds]
-        if not stack or not (self._enough(kinds) or any(_SHARE_COUNT.search(line.text) for line, _ in stack)):
+        enough = self._enough(kinds)
+        if not stack or not (enough or any(_SHARE_COUNT.search(line.text) for line, _ in stack)):
             return  # a share bar's count alone ("62.1k SHARES") is chrome; a count of comments may head them
         if len(stack) == 1 and sum(k in DISTINCTIVE_KINDS for k in kinds) < self.min_distinctive and _sentence_case(stack[0][0].text):
             return  # "Twitter done right": a heading that names a brand, not a row of buttons
-        if not self._enough(kinds):
+        if not enough:
             where = "a share bar's count"
         elif len(stack) == 1:
             where = f"line of {len(kinds)} UI labels"

@@ -43,13 +43,15 @@ class TeaserLists(ArticleSettings):
             f = lines[i]
             if first_pass[i] == GOOD or f.words > self.teasers_lead_in_max_words:
                 continue
-            if self._slideshow_below(lines, i) and (recogniser.lone_lead_in(f.line.text) or recogniser.worded_lead_in(f.line.text)):
+            lone = recogniser.lone_lead_in(f.line.text)
+            worded = None if lone is not None else recogniser.worded_lead_in(f.line.text)
+            if self._slideshow_below(lines, i) and (lone or worded):
                 return i  # another story's slideshow: its captions are no article, however many
-            if recogniser.lone_lead_in(f.line.text) is None:
-                if recogniser.worded_lead_in(f.line.text) is None or not self._blurbs_follow(first_pass, i):
+            if lone is None:
+                if worded is None or not self._blurbs_follow(first_pass, i):
                     if self._over_teasers_printed_alike(f, first_pass, i):
                         return i
-                    if recogniser.worded_lead_in(f.line.text) is None or not self._over_headlines_only(first_pass, i):
+                    if worded is None or not self._over_headlines_only(first_pass, i):
                         continue
             elif GOOD in first_pass[i + 1 : i + 1 + self.teasers_resume_lines] and not self._blurbs_follow(first_pass, i):
                 continue
