@@ -1840,3 +1840,69 @@ def test_the_prose_below_code_is_counted_by_what_it_holds():
     assert _resumed_over(TEST_CODE.split("\n")[:6])
     # below a gap of short lines that are no code, the run's total must reach the article's
     assert not _resumed_over(["Photo", "Close", "Next", "Previous", "Gallery", "Home page"])
+
+
+RECIPE_INTRO = (
+    "Nothing says summer like a tray of lemon bars cooling on the kitchen table, and this version, which my "
+    "grandmother baked for every family picnic, needs only a handful of things that you probably have at home."
+)
+# printed as a recipe site prints them: the amount on one line, what to take on the next
+INGREDIENTS = ["Ingredients", "For the crust:", *[line for pair in [
+    ("2 cups", "flour"), ("1/2 cup", "sugar"), ("1 cup", "butter, softened"), ("1 pinch", "salt"),
+    ("1 tsp", "vanilla extract"), ("2 tbsp", "ground almonds"),
+] for line in pair], "For the filling:", *[line for pair in [
+    ("4", "eggs"), ("½ cup", "lemon juice"), ("1 1/2 cups", "sugar"), ("2", "lemons, zest only"),
+    ("1/4 cup", "flour"), ("2 tbsp", "icing sugar"),
+] for line in pair], "For the topping:", *[line for pair in [
+    ("1 cup", "cream"), ("2 tbsp", "honey"), ("1/2 cup", "raspberries"), ("1 handful", "mint leaves"),
+    ("3 tbsp", "flaked almonds"), ("1", "lime, juice only"), ("1 tsp", "cinnamon"), ("1 pinch", "sea salt"),
+] for line in pair]]
+RECIPE_STEPS = "\n\n".join([
+    "Heat the oven to 180 degrees and line a square baking tin with paper, so that the bars can be lifted out "
+    "in one piece once they have cooled down completely on the table.",
+    "Rub the flour, the sugar and the butter together with your fingers until the mixture looks like coarse sand, "
+    "then press it into the tin and bake it for about twenty minutes until it is golden.",
+    "Whisk the eggs with the lemon juice and the rest of the sugar, pour the filling over the hot crust and bake "
+    "the bars for another twenty minutes, until the middle no longer wobbles when you shake the tin.",
+    "Leave the tin on a rack until the bars are cold, then lift them out by the paper, dust them with the icing "
+    "sugar and cut them into squares with a long knife that you wipe clean after every cut.",
+    "Whip the cream with the honey until it holds soft peaks, spoon a little onto each square and finish the "
+    "bars with the raspberries, the mint, the almonds, a squeeze of lime and a pinch of cinnamon and salt.",
+])
+
+
+def _recipe_page(ingredients: list[str], intro: bool = True) -> str:
+    head = ["Grandma's lemon bars for a summer picnic", *([RECIPE_INTRO] if intro else [])]
+    return "\n\n".join([MENU, *head, *ingredients, "Directions", RECIPE_STEPS, FOOTER])
+
+
+NO_RECIPE_STEP = Cleaner(detectors=[ArticleRegion(ingredients_max_lines=0)])
+
+
+def test_a_recipes_ingredients_above_its_steps_are_the_article():
+    # the ingredients are short lines, no prose: the densest run starts at the steps below them;
+    # the region grows up over them to their heading, and on over the recipe's introduction
+    page = _recipe_page(INGREDIENTS)
+    assert cleaner_with_region.clean(page) == "\n\n".join(
+        ["Grandma's lemon bars for a summer picnic", RECIPE_INTRO, *INGREDIENTS, "Directions", RECIPE_STEPS]
+    )
+    assert NO_RECIPE_STEP.clean(page) == RECIPE_STEPS
+
+
+@pytest.mark.parametrize("heading", ["Zutaten", "Zutaten für 4 Personen", "Ingredients (serves 4)", "Ingrédients :"])
+def test_an_ingredients_heading_with_the_servings_heads_the_list(heading):
+    page = _recipe_page([heading, *INGREDIENTS[1:27]], intro=False)
+    assert cleaner_with_region.clean(page).startswith(f"{heading}\n\nFor the crust:")
+
+
+NO_AMOUNTS = [line for line in INGREDIENTS[1:27] if not line[0].isdigit() and line[0] != "½"]
+
+
+@pytest.mark.parametrize("ingredients", [
+    ["Ingredients to my shopping list", *INGREDIENTS[1:27]],  # a button, not the heading
+    ["Ingredients", *NO_AMOUNTS, *NO_AMOUNTS],  # no amounts: a list of tags
+    ["Ingredients", *INGREDIENTS[1:5], OPINIONS[0], *INGREDIENTS[5:27]],  # prose between: not one list
+])
+def test_no_recipe_without_its_heading_and_amounts_right_above_the_steps(ingredients):
+    page = _recipe_page(ingredients, intro=False)
+    assert cleaner_with_region.clean(page) == NO_RECIPE_STEP.clean(page)  # the step takes nothing in

@@ -19,7 +19,10 @@ in the spirit of jusText but with no HTML to help:
    add their words, bad lines cost a penalty): the densest run of prose,
    grown over a table, list or code inside the article to the prose below
    it (over several tables of bare cells, with a paragraph or two under each,
-   when those paragraphs add up), to the article's opening above one, to the
+   when those paragraphs add up), to the article's opening above one, to a
+   recipe's ingredients above its steps (a heading such as "Zutaten" over
+   short lines, amounts among them: ``data/ingredient_headings/``) and the
+   introduction right above them, to the
    signature of a tweet embedded at its end ("— Jane Doe (@janedoe) November
    18, 2019"), and over a list right below it
    (numbered "1) ...", "2) ...", of dates: "June 9 -- Tampa, FL", or
@@ -91,7 +94,8 @@ menu and footer line of the page (most of a page's lines, and of the time).
 The detector is one class, :class:`ArticleRegion` (``region.py``: steps 1 to 3 and
 the spans it flags), built from mixins that each hold one more step:
 ``page_judgement.py`` (is the text a page; which lines around the article are
-chrome), ``extent.py`` (growing the region over tables and lists),
+chrome), ``extent.py`` (growing the region over tables and lists), ``recipes.py``
+(up over a recipe's ingredients),
 ``comment_sections.py``, ``post_frames.py`` and ``teaser_lists.py`` (where the
 article ends), ``headline_search.py`` (step 4). Its name and thresholds are the
 fields of ``settings.py``, which every mixin reads; ``scoring.py`` holds the line

@@ -19,6 +19,7 @@ from .extent import RegionExtent
 from .headline_search import HeadlineSearch
 from .page_judgement import PageJudgement
 from .post_frames import PostFrames
+from .recipes import RecipeLists
 from .scoring import (
     BAD, GOOD, NEAR_GOOD, SHORT, _first_prose, _prose_right_above, _whole_blocks,
     best_region, paragraphs, revise,
@@ -31,7 +32,7 @@ from .vocabulary import _consent_words, _credit_recogniser, _prompt_recogniser
 
 
 @dataclass
-class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, TeaserLists):
+class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, TeaserLists, RecipeLists):
     """The article detector: its name and thresholds are the fields of :class:`ArticleSettings`,
     its steps the methods of the mixins it is built from (see the package's docstring)."""
 
@@ -127,6 +128,9 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
             if section is not None:  # the comments go on to the page's next menu or footer
                 menu = self._junk_run(range(section, len(page.lines)), first_pass, page.lines)
                 last, end = max(last, len(page.lines) - 1 if menu is None else menu - 1), len(page.lines)
+        listed = self._ingredients_above(page.lines, first_pass, first)
+        if listed != first:
+            first, last = _whole_blocks(page.lines, listed, last, end)
         above = self._opening_above(page.lines, first_pass, gains, first, last)
         if above != first:
             first, last = _whole_blocks(page.lines, above, last, end)

@@ -109,6 +109,12 @@ class ArticleSettings:
     # the other: this many make such a list; a label has this many words at most
     labelled_list_min_items: int = 4
     label_max_words: int = 5
+    # A recipe's ingredients above its steps (a heading such as "Zutaten" over short lines): the
+    # heading has this many words at most, this many lines above the region's start at most,
+    # this many lines between opening with an amount ("125 g") at least.
+    ingredients_heading_max_words: int = 6
+    ingredients_max_lines: int = 80
+    ingredients_min_amounts: int = 3
     # a heading over such a list: this many words at most, this share of its content words the article's
     list_heading_max_words: int = 8
     list_heading_overlap: float = 0.5

@@ -88,6 +88,12 @@ def _comment_headings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _ingredient_headings() -> frozenset[str]:
+    """The headings over a recipe's ingredients ("Zutaten"): ``data/ingredient_headings/``."""
+    return frozenset(normalize(h) for phrases in load_bank("ingredient_headings").values() for h in phrases)
+
+
+@lru_cache(maxsize=1)
 def _paper_sections() -> frozenset[str]:
     """A research paper's section headings ("Results", "Discussion"): ``data/paper_sections/``."""
     return frozenset(normalize(h) for phrases in load_bank("paper_sections").values() for h in phrases)
