@@ -1906,3 +1906,42 @@ NO_AMOUNTS = [line for line in INGREDIENTS[1:27] if not line[0].isdigit() and li
 def test_no_recipe_without_its_heading_and_amounts_right_above_the_steps(ingredients):
     page = _recipe_page(ingredients, intro=False)
     assert cleaner_with_region.clean(page) == NO_RECIPE_STEP.clean(page)  # the step takes nothing in
+
+
+def _product(n: int) -> list[str]:
+    return [f"Pocket radio model {n}", "Runs for a week on two batteries", "Weatherproof case", f"${19 + n}.99",
+            "Available from Amazon", "Buy Now"]
+
+
+def _deals_page(products: int, lead_in: str = "Don't Miss:") -> str:
+    boxes = [line for n in range(products) for line in _product(n)]
+    return "\n\n".join([MENU, HEADLINE, BODY, lead_in, *boxes, FOOTER])
+
+
+def test_the_products_a_deals_post_lists_are_the_article():
+    # each product is short lines ending in "Buy Now": no prose, and a lead-in over them, yet the post's own
+    boxes = [line for n in range(5) for line in _product(n)]
+    assert cleaner_with_region.clean(_deals_page(5)) == "\n\n".join([HEADLINE, BODY, "Don't Miss:", *boxes])
+    without = Cleaner(detectors=[ArticleRegion(shop_box_min_buttons=99)]).clean(_deals_page(5))
+    assert without == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_a_shops_row_of_three_products_below_the_article_is_no_deals_post():
+    assert cleaner_with_region.clean(_deals_page(3, "Recommended by our shop")) == f"{HEADLINE}\n\n{BODY}"
+
+
+@pytest.mark.parametrize("line, button", [
+    ("Buy Now", True), ("JETZT KAUFEN", True), ("See it at Amazon", True), ("Add to cart", True),
+    ("Buy now and pay nothing for the first year of your subscription", False), ("Buy", False),
+])
+def test_a_shop_button_is_a_line_of_its_own(line, button):
+    from cleaner.detectors.article.vocabulary import is_shop_button
+
+    assert is_shop_button(len(line.split()), line) is button
+
+
+def test_products_on_both_sides_of_a_menu_are_no_one_list():
+    # a row in the page's footer after the menu's labels, another row before it: no deals post
+    boxes = [line for n in range(5) for line in _product(n)]
+    page = "\n\n".join([MENU, HEADLINE, BODY, *boxes[:12], "Contact", "Careers", *boxes[12:], FOOTER])
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"

@@ -27,7 +27,10 @@ in the spirit of jusText but with no HTML to help:
    18, 2019"), and over a list right below it
    (numbered "1) ...", "2) ...", of dates: "June 9 -- Tampa, FL", or
    bulleted: "• Bernards Township Schools"), or below a heading that names the
-   article's subject ("The Doobie Brothers Tour Dates"); it
+   article's subject ("The Doobie Brothers Tour Dates"), and over the products
+   a deals post lists below it, each ending in a shop button alone on its line
+   ("Buy Now": ``data/shop_buttons/``; four or more, so a shop's row of three
+   beside an article is not taken in, nor read as teasers under a lead-in); it
    ends before a comment section, found by its heading ("12 Comments"; not
    a heading with one run of prose below it that far outweighs all above,
    such as a share bar's "Write a comment" over the story, unless it counts

@@ -15,7 +15,7 @@ from ...lines import LineFeatures
 from .scoring import GOOD, NEAR_GOOD, _best_run, _content_words
 from .settings import ArticleSettings
 from .shapes import _DIGITS, _LETTER, _labelled_form, _list_item, _numberless
-from .vocabulary import _site_label_vocabulary
+from .vocabulary import _site_label_vocabulary, is_shop_button
 
 # The marks of a line of code: a comment, a decorator, an import, a definition, a call, an
 # assignment, a line that ends in a bracket or a semicolon, an elision ("...").
@@ -23,6 +23,25 @@ _CODE_LINE = regex.compile(
     r"^\s*+(?:#|//|/\*|@\w|import\s|from\s++\S++\s++import\s|def\s|class\s|return\b|[{}\[\]]|\.\.\.\s*+$)"
     r"|\w\(|[;{}()]\s*+:?\s*+$|\w\s*+[-+*/]?=\s*+\S"
 )
+
+
+def shop_boxes_end(lines: Sequence[LineFeatures], after: int, stop: int, min_buttons: int, max_lines: int) -> int | None:
+    """The last of the products listed below line ``after``, or None: a deals post ("The 10 best
+    early Black Friday deals") lists each product as short lines (its name, its features, its
+    price) ending in a shop button alone on its line ("Buy Now": ``data/shop_buttons/``). At
+    least ``min_buttons`` such buttons, the first at most ``max_lines`` lines below ``after``
+    and each of the others as far at most below the one before, above ``stop``, and no label
+    of the site's menus between them."""
+    labels = _site_label_vocabulary()
+    found, end, j = 0, after, after + 1
+    while j < stop and j - end <= max_lines:
+        f = lines[j]
+        if is_shop_button(f.words, f.line.text):
+            found, end = found + 1, j
+        elif _numberless(f.line.text) in labels:
+            break
+        j += 1
+    return end if found >= min_buttons else None
 
 
 class RegionExtent(ArticleSettings):
@@ -151,6 +170,12 @@ class RegionExtent(ArticleSettings):
             return last
         step = max(b - a for a, b in zip(items, items[1:]))
         return min(items[-1] + step - 1, stop - 1)
+
+    def _shop_boxes_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
+        """Where the article ends when the products a deals post lists below its opening are taken
+        in (:func:`shop_boxes_end`); never at ``stop`` (a comment section) or past it."""
+        end = shop_boxes_end(lines, last, stop, self.shop_box_min_buttons, self.shop_box_max_lines)
+        return last if end is None else end
 
     def _labelled_list(self, lines: Sequence[LineFeatures], j: int, stop: int, last: int) -> int:
         """The last line of a list of lines of one form from line j on, each a label and a colon,

@@ -123,6 +123,9 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         listed = self._list_below(page.lines, first, last, stop, stopwords(page.language.lang))
         if listed != last:
             first, last = _whole_blocks(page.lines, first, listed, end)
+        shop = self._shop_boxes_below(page.lines, last, stop)
+        if shop != last:
+            first, last = _whole_blocks(page.lines, first, shop, end)
         if self.keep_comments:
             section = thread if thread is not None else heading if heading is not None and heading > last else None
             if section is not None:  # the comments go on to the page's next menu or footer

@@ -115,6 +115,11 @@ class ArticleSettings:
     ingredients_heading_max_words: int = 6
     ingredients_max_lines: int = 80
     ingredients_min_amounts: int = 3
+    # Products a deals post lists below its opening, each ending in a shop button ("Buy Now"):
+    # this many buttons at least (a shop's row of recommendations beside an article offers
+    # three), each at most this many lines below the article or the button before.
+    shop_box_min_buttons: int = 4
+    shop_box_max_lines: int = 40
     # a heading over such a list: this many words at most, this share of its content words the article's
     list_heading_max_words: int = 8
     list_heading_overlap: float = 0.5

@@ -13,6 +13,7 @@ from ...lines import LineFeatures
 from ...textutil import normalize
 from .scoring import GOOD, _densest_before, _densest_from, _paragraphs_in_a_row
 from .settings import ArticleSettings
+from .extent import shop_boxes_end
 from .vocabulary import _slideshow_labels, _teaser_recogniser
 
 
@@ -45,6 +46,8 @@ class TeaserLists(ArticleSettings):
                 continue
             lone = recogniser.lone_lead_in(f.line.text)
             worded = None if lone is not None else recogniser.worded_lead_in(f.line.text)
+            if (lone is not None or worded is not None) and self._over_shop_boxes(lines, i):
+                continue  # a deals post's products, each with its "Buy Now": the article's
             if self._slideshow_below(lines, i) and (lone or worded):
                 return i  # another story's slideshow: its captions are no article, however many
             if lone is None:
@@ -62,6 +65,12 @@ class TeaserLists(ArticleSettings):
             if below[i] < above[i]:
                 return i
         return None
+
+    def _over_shop_boxes(self, lines: Sequence[LineFeatures], lead_in: int) -> bool:
+        """Whether a lead-in heads the products a deals post lists ("Don't Miss:" over "Apple
+        AirPods", its features, "$139.00", "Buy Now", and more such: :func:`shop_boxes_end`),
+        not teasers."""
+        return shop_boxes_end(lines, lead_in, len(lines), self.shop_box_min_buttons, self.shop_box_max_lines) is not None
 
     def _over_headlines_only(self, first_pass: list[str], lead_in: int) -> bool:
         """Whether no paragraph follows a lead-in within ``teasers_resume_lines`` lines and no two

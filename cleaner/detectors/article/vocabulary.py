@@ -88,6 +88,20 @@ def _comment_headings() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def _shop_buttons() -> frozenset[str]:
+    """The buttons of a shop box alone on their line ("Buy Now"): ``data/shop_buttons/``."""
+    return frozenset(normalize(b) for phrases in load_bank("shop_buttons").values() for b in phrases)
+
+
+_SHOP_BUTTON_WORDS = 4  # words of a shop button at most ("See it at Amazon"): longer lines are not compared
+
+
+def is_shop_button(words: int, text: str) -> bool:
+    """Whether a line of ``words`` words is a shop button alone ("Buy Now")."""
+    return words <= _SHOP_BUTTON_WORDS and normalize(text) in _shop_buttons()
+
+
+@lru_cache(maxsize=1)
 def _ingredient_headings() -> frozenset[str]:
     """The headings over a recipe's ingredients ("Zutaten"): ``data/ingredient_headings/``."""
     return frozenset(normalize(h) for phrases in load_bank("ingredient_headings").values() for h in phrases)
