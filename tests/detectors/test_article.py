@@ -1945,3 +1945,13 @@ def test_products_on_both_sides_of_a_menu_are_no_one_list():
     boxes = [line for n in range(5) for line in _product(n)]
     page = "\n\n".join([MENU, HEADLINE, BODY, *boxes[:12], "Contact", "Careers", *boxes[12:], FOOTER])
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_lines_of_zero_width_spaces_cost_the_article_nothing():
+    # a blog editor's empty paragraphs ("\u200b") around each photo's caption inside the article:
+    # they hold nothing, so they part its paragraphs no more than blank lines do
+    caption = "Jeongdong Theater Tradition Series Performance 2018 Festival Stage Photo"
+    paragraphs = [OPINIONS[k % 4].replace("bridge", f"bridge ({k})") for k in range(6)]
+    body = f"\n\n\u200b\n\n{caption}\n\n\u200b\n\n".join(paragraphs)
+    page = "\n\n".join([MENU, HEADLINE, body, FOOTER])
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}"

@@ -9,6 +9,8 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from typing import Iterator, Sequence, cast
 
+import regex
+
 from ...document import Document
 from ...language import stopwords
 from ...lines import LineFeatures, PageFeatures, page_features
@@ -29,6 +31,10 @@ from .shapes import (
 )
 from .teaser_lists import TeaserLists
 from .vocabulary import _consent_words, _credit_recogniser, _prompt_recogniser
+
+
+# zero-width spaces and joiners, a word joiner, a byte-order mark, a soft hyphen: no text
+_INVISIBLE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]++")
 
 
 @dataclass
@@ -256,13 +262,17 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         short lines repeated all over the page ("Reply", "Rating: 9 Votes" per
         comment, "Read more" per teaser) are a template, never the article, and
         cost ``template_penalty``, unless they are the article's outline printed between its
-        sections (:meth:`_outline`), which costs what a subhead does.
+        sections (:meth:`_outline`), which costs what a subhead does. A line of invisible
+        characters only (the zero-width spaces a blog editor leaves as empty paragraphs) adds
+        and costs nothing, as a blank line.
         """
         template = self._templates(lines)
         outline = self._outline(lines, template, first_pass)
         gains = []
         for k, (first, c, f, is_template) in enumerate(zip(first_pass, classes, lines, template)):
-            if k in outline:
+            if not f.folded and _INVISIBLE.fullmatch(f.line.text):
+                gains.append(0.0)
+            elif k in outline:
                 gains.append(-self.short_cost)
             elif is_template:
                 gains.append(-self.template_penalty)
