@@ -47,6 +47,7 @@ ADVERSARIAL = {
     "spaced rule then letter": "- " * (SIZE // 2) + "a",
     "month years": "July, 2017 " * (SIZE // 11),
     "template braces": "{% " * (SIZE // 3),
+    "a formula's source with braces and no end": "{\\displaystyle " + "}{" * (SIZE // 2),
     "tag list": "Tags: " + "a, " * (SIZE // 3),
     "teaser lead-ins": "Popular Video " * (SIZE // 14),
     "read more runs": "More… " * (SIZE // 6),

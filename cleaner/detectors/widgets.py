@@ -13,6 +13,8 @@
   such items one a line, four or more in a row ("November 2004" / "October
   2004 (12)" / ...);
 - **template code**: lines holding ``{% ... %}`` or ``{{ ... }}`` tags;
+- **a formula's TeX source**: ``{\\displaystyle A^{\\mathsf {H}}}`` alone on its line,
+  as MediaWiki prints it (hidden) under each formula it renders;
 - **a truncated link**: a URL alone on a line and cut off with "…".
 
 A label must fill its line (or, for a pointer, stand in capitals or brackets
@@ -35,6 +37,8 @@ from .phrases import LineLocal, PhraseBank, entries_of_kind, runs
 
 __all__ = ["Widgets"]
 
+# a TeX formula's source alone on its line, as MediaWiki prints it under the rendered formula
+_TEX_SOURCE = regex.compile(r"\s*+\{\\(?:displaystyle|textstyle)\b[^\n]*\}\s*+")
 _TEMPLATE_TAG = regex.compile(r"\{%[^\n]{0,300}?%\}|\{\{[^\n]{0,300}?\}\}")
 _TRUNCATED_URL = regex.compile(r"[^\S\n]*+(?:https?://|www\.)[^\s…]++(?:…|\.\.\.)[^\S\n]*+")
 _YEAR = r"(?:1[89]|20)\d\d"
@@ -138,6 +142,8 @@ class Widgets(LineLocal):
         return None
 
     def code(self, text: str) -> str | None:
+        if "{\\" in text and _TEX_SOURCE.fullmatch(text):
+            return "a formula's TeX source"
         tags = _TEMPLATE_TAG.findall(text)
         if tags and sum(len(t) for t in tags) >= 0.3 * len(text.split("/*", 1)[0].strip() or text):
             return "template code"

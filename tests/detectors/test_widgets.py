@@ -159,7 +159,20 @@ def test_pointer_in_capitals_is_cut_from_the_end(flagged):
         "In July, 2017 and June, 2017 the company reported losses.",
         "https://twitter.com/someone/status/777263623915745280",  # a link that is not cut off
         "The template used {{ name }} as a placeholder, she explained in her talk about web frameworks and their quirks.",
+        "Write {\\displaystyle x^2} in the source and the wiki renders the formula.",  # TeX inside a sentence
+        "{\\displaystyle",  # cut off: no formula
     ],
 )
 def test_leaves_prose_alone(flagged, text):
     assert flagged(Widgets(), text) == []
+
+
+@pytest.mark.parametrize("line", [
+    "{\\displaystyle A{\\text{ Hermitian}}\\quad \\iff \\quad A=A^{\\mathsf {H}}}",
+    "{\\displaystyle A}",
+    "  {\\textstyle \\sum _{i=1}^{n}x_{i}}",
+])
+def test_a_formulas_tex_source_alone_on_its_line_goes(flagged, line):
+    # MediaWiki prints each formula twice: rendered, then its TeX source (hidden on the page)
+    assert flagged(Widgets(), line) == [line]
+    assert Widgets().code(line) == "a formula's TeX source"
