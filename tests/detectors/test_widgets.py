@@ -32,6 +32,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "skip to sidebar",
         "Story continues",
         "Skip to primary content",
+        "Jump to navigation Jump to search",  # a wiki's skip links, both on one line
+        "Zur Navigation springen Zur Suche springen",
         "Post navigation",
         "Previous post",
         "Next Article",
@@ -161,6 +163,7 @@ def test_pointer_in_capitals_is_cut_from_the_end(flagged):
         "The template used {{ name }} as a placeholder, she explained in her talk about web frameworks and their quirks.",
         "Write {\\displaystyle x^2} in the source and the wiki renders the formula.",  # TeX inside a sentence
         "{\\displaystyle",  # cut off: no formula
+        "Jump to the navigation deck, the captain said.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
