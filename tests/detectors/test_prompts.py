@@ -33,6 +33,10 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Accept all cookies",
         "Like our page on facebook.",
         "Follow us on Twitter",
+        "Follow us on Facebook, Twitter and Instagram.",  # a list of networks
+        "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+        "Folgen Sie uns auf Facebook, Twitter und Instagram.",
+        "Suivez-nous sur Facebook, Twitter et Instagram !",
         "Follow The Gleaner on Twitter and Instagram @JamaicaGleaner and on Facebook @GleanerJamaica",
         "Follow The Gleaner on Twitter @JamaicaGleaner. Send us a message on WhatsApp at 1-876-555-0100 or email us.",
         "[FACEBOOK]: http://www.facebook.com/example (An interactive community of over 3,500,000)",
@@ -136,6 +140,7 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "Stay up to date with the news, the mayor told residents, and check the city's website before travelling.",
         "Subscribe to cable and you pay for channels you never watch.",
         "Follow the money, the prosecutor told the jury on Monday.",
+        "Follow Route 9 on Monday, Tuesday and Friday, the detour signs said.",
         "She said they would send us a message on Monday at the latest.",
         "The comet is best viewed in the hour before dawn, astronomers said.",
         "This website uses cookies, the investigation found, and shares the data with forty companies.",
