@@ -43,6 +43,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Kommentar verfassen Antwort abbrechen",
         "Deine E-Mail-Adresse wird nicht veröffentlicht. Erforderliche Felder sind mit * markiert",
         "Para comentar debes registrarte y completar los datos generales.",
+        "We welcome thoughtful comments from readers. Please comply with our guidelines. Our blogs do not require the use of your real name.",
     ],
 )
 def test_flags_comment_notices(flagged, line):
@@ -106,6 +107,8 @@ def test_notice_glued_to_the_end_is_cut(flagged):
         "12 responses to the survey were spoiled, he said.”",
         "The site uses a filter to reduce spam in its forums.",
         "Thousands want to join the discussion about the new stadium.",
+        "We welcome thoughtful comments on the draft, the ministry said on Monday.",
+        "Please comply with the guidelines the health ministry issued, the mayor said.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
