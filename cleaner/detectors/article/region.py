@@ -137,9 +137,9 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
             if section is not None:  # the comments go on to the page's next menu or footer
                 menu = self._junk_run(range(section, len(page.lines)), first_pass, page.lines)
                 last, end = max(last, len(page.lines) - 1 if menu is None else menu - 1), len(page.lines)
-        listed = self._ingredients_above(page.lines, first_pass, first)
-        if listed != first:
-            first, last = _whole_blocks(page.lines, listed, last, end)
+        recipe = self._ingredients_above(page.lines, first_pass, first)
+        if recipe != first:
+            first, last = _whole_blocks(page.lines, recipe, last, end)
         above = self._opening_above(page.lines, first_pass, gains, first, last)
         if above != first:
             first, last = _whole_blocks(page.lines, above, last, end)

@@ -11,9 +11,9 @@ from typing import Sequence
 
 from ...lines import LineFeatures
 from ...textutil import normalize
+from .extent import shop_boxes_end
 from .scoring import GOOD, _densest_before, _densest_from, _paragraphs_in_a_row
 from .settings import ArticleSettings
-from .extent import shop_boxes_end
 from .vocabulary import _slideshow_labels, _teaser_recogniser
 
 
@@ -70,7 +70,9 @@ class TeaserLists(ArticleSettings):
         """Whether a lead-in heads the products a deals post lists ("Don't Miss:" over "Apple
         AirPods", its features, "$139.00", "Buy Now", and more such: :func:`shop_boxes_end`),
         not teasers."""
-        return shop_boxes_end(lines, lead_in, len(lines), self.shop_box_min_buttons, self.shop_box_max_lines) is not None
+        # the buttons that make such a list lie within this many lines: the walk stops there
+        reach = min(len(lines), lead_in + 1 + self.shop_box_min_buttons * (self.shop_box_max_lines + 1))
+        return shop_boxes_end(lines, lead_in, reach, self.shop_box_min_buttons, self.shop_box_max_lines) is not None
 
     def _over_headlines_only(self, first_pass: list[str], lead_in: int) -> bool:
         """Whether no paragraph follows a lead-in within ``teasers_resume_lines`` lines and no two
