@@ -12,11 +12,11 @@ from ...lines import LineFeatures
 from ...textutil import normalize
 from .scoring import GOOD
 from .settings import ArticleSettings
+from .shapes import _DIGITS
 from .vocabulary import _ingredient_headings
 
 # an amount opens the line: "125 g", "1", "1/4 xícara", "½ cup", "2-3 EL"
 _AMOUNT = regex.compile(r"[^\S\n]*+[\d½⅓⅔¼¾⅕⅛]")
-_DIGIT = regex.compile(r"\d")
 
 
 class RecipeLists(ArticleSettings):
@@ -58,4 +58,4 @@ def _is_heading(folded: str, headings: frozenset[str]) -> bool:
     such as "Zutaten auf die SmartList")."""
     if folded in headings:
         return True
-    return any(folded.startswith(h + " ") and _DIGIT.search(folded, len(h)) for h in headings)
+    return any(folded.startswith(h + " ") and _DIGITS.search(folded, len(h)) for h in headings)

@@ -46,9 +46,10 @@ class TeaserLists(ArticleSettings):
                 continue
             lone = recogniser.lone_lead_in(f.line.text)
             worded = None if lone is not None else recogniser.worded_lead_in(f.line.text)
-            if (lone is not None or worded is not None) and self._over_shop_boxes(lines, i):
+            lead_in = lone is not None or worded is not None
+            if lead_in and self._over_shop_boxes(lines, i):
                 continue  # a deals post's products, each with its "Buy Now": the article's
-            if self._slideshow_below(lines, i) and (lone or worded):
+            if lead_in and self._slideshow_below(lines, i):
                 return i  # another story's slideshow: its captions are no article, however many
             if lone is None:
                 if worded is None or not self._blurbs_follow(first_pass, i):
