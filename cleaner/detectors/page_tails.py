@@ -21,7 +21,10 @@
 - **disclaimers** at the top or among the last lines: a short paragraph holding
   two disclaimer phrases ("The views expressed in this opinion article are
   solely those of their author and are not necessarily ... endorsed by ...")
-  or opening with "Disclaimer".
+  or opening with "Disclaimer": a heading or a footer link ("Disclaimer",
+  "Disclaimer for details."), or a longer paragraph that also holds one of the
+  phrases (an author's aside such as "Disclaimer: if you see different patch
+  sizes ..." is the article's own).
 - **author bios** near the end: "Josh Gerstein is a senior reporter for
   POLITICO.", "— Tom Rogan is a writer, ...", "LifeNews.com is an independent
   news agency ...", "Tyler Cochran studies Political Science ..." (a name of
@@ -60,6 +63,7 @@ _COPYRIGHT_FILLER = regex.compile(
     rf"(?:[^\w\n]|[{COPYRIGHT_SIGNS}]|\bcopyright\b|\(c\)|\bby\b|(?<!\d)\d{{4}}(?:\s*+[-–]\s*+\d{{2,4}})?+(?!\d))*+", regex.IGNORECASE
 )
 _FIRST_WORD = regex.compile(r"\w++")
+_OPENING_WORD = regex.compile(r"^\W*+\w++")
 _LIST_SPLIT = regex.compile(r"\s*+[,|;•·/»]\s*+")
 # a post's date in front of its tags: "September 27th, 2012 | Tags: context, norms | Category: ..."
 _AFTER_A_DATE = " after a date"
@@ -114,6 +118,7 @@ class PageTails(LineLocal):
     max_disclaimer_words: int = 80
     head_lines: int = 3  # content lines at the top of the page where a disclaimer may stand
     min_disclaimer_phrases: int = 2
+    max_bare_disclaimer_words: int = 8  # "Disclaimer: ..." longer than this needs a disclaimer phrase too
     tail_lines: int = 6  # content lines at the end of the page where a bio may stand
     max_about_lines: int = 4  # lines of an about box after its heading
     max_role_distance: int = 4  # words after a bio's copula within which its role must come
@@ -206,12 +211,17 @@ class PageTails(LineLocal):
         if not n or n > self.max_disclaimer_words:
             return None
         norm = normalize(text)
+        needed = self.min_disclaimer_phrases
         if norm.startswith("disclaimer") or norm.startswith("haftungsausschluss"):
-            return "disclaimer"
-        if sum(stem in norm for stem in self._disclaimer_stems) < self.min_disclaimer_phrases:
+            if n <= self.max_bare_disclaimer_words:
+                return "disclaimer"
+            needed = 1  # besides the opening word itself
+            text = _OPENING_WORD.sub("", text, count=1)
+            norm = normalize(text)
+        if sum(stem in norm for stem in self._disclaimer_stems) < needed:
             return None  # cheap: too few of the phrases' longest words
         found = {m.group().casefold() for m in self._disclaimer_re.finditer(text)}
-        if len(found) >= self.min_disclaimer_phrases:
+        if len(found) >= needed:
             return f"disclaimer ({', '.join(sorted(found)[:3])})"
         return None
 

@@ -29,6 +29,9 @@ BODY = "\n\n".join(
         "Все права защищены",
         "The views expressed in this opinion article are solely those of their author and are not necessarily either shared or endorsed by Example.com",
         "Note: We at Example cannot make any warranties about the completeness, reliability and accuracy of this information.",
+        "Disclaimer",  # a footer link or a heading
+        "Disclaimer for details.",
+        "Disclaimer: The content is solely the responsibility of the authors and does not necessarily represent the views of the institute.",
         "Josh Gerstein is a senior reporter for POLITICO.",
         "— Tom Rogan is a writer, a panelist on The McLaughlin Group, and a fellow at the Steamboat Institute.",
         "Michael Rubin (@Mrubin1971) is a contributor to the Washington Examiner's Beltway Confidential blog.",
@@ -88,6 +91,8 @@ def test_tag_list_after_a_lone_lead_in(flagged):
         "Monday | Tags: a, b",  # a weekday is no date line
         "The retailer pays an affiliate commission of 5 percent, the filing shows.",  # one phrase of a disclosure
         "Our advertisers pulled out after the vote, and the paper said it would receive compensation from the city.",
+        # an author's aside that opens with the word, long and with no disclaimer phrase besides it
+        'Disclaimer: if your update looks bigger when you press "update" by hand, that is because the new patches only reach background updates for now.',
     ],
 )
 def test_leaves_prose_alone(flagged, text):
