@@ -38,6 +38,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Previous post",
         "Next Article",
         "Tweet",
+        "Hosted by",  # a site's credit whose name or logo the scrape lost
+        "Powered by:",
+        "Designed & Developed by",
         "View my complete profile",
         "Post Comments (Atom)",
         "Article continues below",
@@ -164,6 +167,8 @@ def test_pointer_in_capitals_is_cut_from_the_end(flagged):
         "Write {\\displaystyle x^2} in the source and the wiki renders the formula.",  # TeX inside a sentence
         "{\\displaystyle",  # cut off: no formula
         "Jump to the navigation deck, the captain said.",
+        "Hosted by Brian Furlong at Northwestern University.",  # the name is there: an event's host
+        "Powered by the sun, the car crossed the desert.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
