@@ -19,6 +19,8 @@ BODY = "\n\n".join(
         "Posted in Current Events |",
         "Tags: chess, Carlsen, Oslo",
         "Schlagwörter: Politik, Berlin",
+        "Verschlagwortet mit: Politik, Berlin",  # WordPress's German tag line
+        "getaggt mit:Grundeinkommen, Berlin",
         "Mots-clés : politique, Paris",
         "Copyright (c) Marler Clark LLP, PS. All rights reserved.",
         "© 2019 The Associated Press",
@@ -78,6 +80,7 @@ def test_tag_list_after_a_lone_lead_in(flagged):
     "text",
     [
         "Copyright law changed in 1998, the judge noted.",
+        "Markiert mit roten Pfeilen ist der Weg zum Gipfel.",  # a tag lead-in's words in a sentence
         "Copyright Infringement Lawsuit Filed Against Studio",
         "(c) Canada, France and Germany signed the pact.",
         "Tags were attached to every bag at the airport.",
