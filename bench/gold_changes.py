@@ -148,12 +148,13 @@ def main(argv: list[str] | None = None) -> int:
     records = line_labels.load_texts(args.data, (e["dataset"] for e in entries))
     default_removed, boilerplate = _line_labels_removed(cleaner.Cleaner(), entries, records)
     first = {d.name for d in cleaner.Cleaner().detectors if getattr(d, "runs_first", False)}
+    golds = [p.gold for p in pages if p.gold is not None]
     waiting: dict[str, tuple[int, int]] = {}
     for name in changes.by_detector:
         if name in first:
             continue  # the article region runs first and cannot wait: its row shows "–"
         waiter = cleaner.Cleaner(wait_for_residue=[name])
-        unchanged = sum(waiter.clean(p.gold) == p.gold for p in pages)
+        unchanged = sum(waiter.clean(gold) == gold for gold in golds)
         waiting[name] = (unchanged, _line_labels_removed(waiter, entries, records)[0])
     print(report(changes, args.rules, waiting, default_removed, boilerplate))
     return 0
