@@ -54,7 +54,7 @@ class GoldChanges:
         self.by_detector.update(detectors)
         if len(detectors) == 1:
             self.alone.update(detectors)
-        rules = {}
+        rules: dict[tuple[str, str], str] = {}
         for s in result.removed:
             rules.setdefault((s.detector, s.reason), gold[s.start : s.end].strip())
         self.by_rule.update(rules.keys())
