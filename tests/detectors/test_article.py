@@ -1955,3 +1955,20 @@ def test_lines_of_zero_width_spaces_cost_the_article_nothing():
     body = f"\n\n\u200b\n\n{caption}\n\n\u200b\n\n".join(paragraphs)
     page = "\n\n".join([MENU, HEADLINE, body, FOOTER])
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}"
+
+
+def test_lines_of_a_lone_symbol_cost_the_article_nothing():
+    # a story's tool box between its paragraphs, whose icons left "*" lines in the dump: the
+    # symbols are layout, neither article nor menu, so only the box's two labels part the
+    # story's last short paragraphs from the rest of it (l3s-gn1 10abe0fd lost them)
+    tools = ["Email to a friendPrinter friendly", "Font:", "*", "*", "*", "*"]
+    rest = [
+        "The crash set off the airbag of the bus, injuring the driver slightly.",
+        "The other driver, a man of 83, was taken to hospital but was not hurt.",
+        "Police later learned that his family had reported him missing on Wednesday.",
+        "They believe the man may have been confused at the time of the crash.",
+    ]
+    page = "\n\n".join([MENU, HEADLINE, *BODY.split("\n\n")[:3], *tools, *rest, FOOTER])
+    kept = cleaner_with_region.clean(page)
+    assert kept.startswith(HEADLINE)
+    assert all(paragraph in kept for paragraph in rest)

@@ -263,14 +263,15 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         comment, "Read more" per teaser) are a template, never the article, and
         cost ``template_penalty``, unless they are the article's outline printed between its
         sections (:meth:`_outline`), which costs what a subhead does. A line of invisible
-        characters only (the zero-width spaces a blog editor leaves as empty paragraphs) adds
-        and costs nothing, as a blank line.
+        characters only (the zero-width spaces a blog editor leaves as empty paragraphs), or of
+        a symbol or two and no word (``layout_symbol_max_chars``: "*", "•", "--", what icons and
+        bullets leave), adds and costs nothing, as a blank line.
         """
         template = self._templates(lines)
         outline = self._outline(lines, template, first_pass)
         gains = []
         for k, (first, c, f, is_template) in enumerate(zip(first_pass, classes, lines, template)):
-            if not f.folded and _INVISIBLE.fullmatch(f.line.text):
+            if not f.folded and (_INVISIBLE.fullmatch(f.line.text) or len(f.line.text.strip()) <= self.layout_symbol_max_chars):
                 gains.append(0.0)
             elif k in outline:
                 gains.append(-self.short_cost)

@@ -60,6 +60,9 @@ class ArticleSettings:
     # headlines): the box has this many lines at most, each sentence this many words at least
     opening_box_max_lines: int = 5
     opening_sentence_min_words: int = 12
+    # a line of no word and this many characters at most ("*", "•", "--": what an icon or a bullet
+    # leaves) is layout: it adds nothing to the article and costs it nothing, as a blank line
+    layout_symbol_max_chars: int = 3
     far_junk_run: int = 6  # short or bad lines in a row (a menu, a link list) that part the page below the article from it
     link_title_max_words: int = 15  # words of a headline in such a link list at most ...
     link_title_min_capitalised: float = 0.6  # ... with this share of its words capitalised (small words aside)
