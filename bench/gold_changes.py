@@ -28,6 +28,7 @@ from typing import Iterable
 if __package__ in (None, ""):  # run as a script: make `bench` and `cleaner` importable
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
+from bench import line_labels
 from bench.data import DEFAULT_DATA, Page, load_pages
 from cleaner import Result
 
@@ -117,8 +118,6 @@ def report(changes: GoldChanges, rules: int, waiting: dict[str, tuple[int, int]]
 
 
 def _line_labels_removed(cleaner_obj, entries, records) -> tuple[int, int]:
-    from bench import line_labels
-
     _, overall = line_labels.tallies(line_labels.run(entries, records, cleaner_obj))
     return overall.removed, overall.boilerplate
 
@@ -138,17 +137,16 @@ def main(argv: list[str] | None = None) -> int:
     pages = [p for p in load_pages(args.data) if p.gold is not None]
     if not pages:
         raise SystemExit(f"no pages with gold under {args.data}")
-    changes = tally(pages, cleaner.Cleaner())
+    default = cleaner.Cleaner()
+    changes = tally(pages, default)
     if not args.waiting:
         print(report(changes, args.rules))
         return 0
-    from bench import line_labels
-
     entries = line_labels.load_labels(args.labels or line_labels.DEFAULT_LABELS)
     records = line_labels.load_texts(args.data, (e["dataset"] for e in entries))
-    default_removed, boilerplate = _line_labels_removed(cleaner.Cleaner(), entries, records)
-    first = {d.name for d in cleaner.Cleaner().detectors if getattr(d, "runs_first", False)}
-    golds = [p.gold for p in pages if p.gold is not None]
+    default_removed, boilerplate = _line_labels_removed(default, entries, records)
+    first = {d.name for d in default.detectors if getattr(d, "runs_first", False)}
+    golds = [p.gold for p in pages if p.gold is not None]  # all of them: typed as str for the checker
     waiting: dict[str, tuple[int, int]] = {}
     for name in changes.by_detector:
         if name in first:

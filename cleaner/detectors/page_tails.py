@@ -63,7 +63,6 @@ _COPYRIGHT_FILLER = regex.compile(
     rf"(?:[^\w\n]|[{COPYRIGHT_SIGNS}]|\bcopyright\b|\(c\)|\bby\b|(?<!\d)\d{{4}}(?:\s*+[-–]\s*+\d{{2,4}})?+(?!\d))*+", regex.IGNORECASE
 )
 _FIRST_WORD = regex.compile(r"\w++")
-_OPENING_WORD = regex.compile(r"^\W*+\w++")
 _LIST_SPLIT = regex.compile(r"\s*+[,|;•·/»]\s*+")
 # a post's date in front of its tags: "September 27th, 2012 | Tags: context, norms | Category: ..."
 _AFTER_A_DATE = " after a date"
@@ -216,7 +215,7 @@ class PageTails(LineLocal):
             if n <= self.max_bare_disclaimer_words:
                 return "disclaimer"
             needed = 1  # besides the opening word itself
-            text = _OPENING_WORD.sub("", text, count=1)
+            text = _FIRST_WORD.split(text, maxsplit=1)[-1]  # what follows the opening word
             norm = normalize(text)
         if sum(stem in norm for stem in self._disclaimer_stems) < needed:
             return None  # cheap: too few of the phrases' longest words

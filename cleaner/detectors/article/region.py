@@ -271,7 +271,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         outline = self._outline(lines, template, first_pass)
         gains = []
         for k, (first, c, f, is_template) in enumerate(zip(first_pass, classes, lines, template)):
-            if not f.folded and (_INVISIBLE.fullmatch(f.line.text) or len(f.line.text.strip()) <= self.layout_symbol_max_chars):
+            if not f.folded and (f.chars <= self.layout_symbol_max_chars or _INVISIBLE.fullmatch(f.line.text)):
                 gains.append(0.0)
             elif k in outline:
                 gains.append(-self.short_cost)
