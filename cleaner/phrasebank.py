@@ -10,7 +10,9 @@ from __future__ import annotations
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["load_list", "load_bank"]
+from .textutil import normalize
+
+__all__ = ["load_list", "load_bank", "site_labels"]
 
 
 def _entries(raw: str) -> list[str]:
@@ -34,3 +36,13 @@ def load_bank(name: str) -> dict[str, tuple[str, ...]]:
         if item.name.endswith(".txt"):
             bank[item.name[:-4]] = tuple(_entries(item.read_text(encoding="utf-8")))
     return bank
+
+
+@lru_cache(maxsize=1)
+def site_labels() -> frozenset[str]:
+    """Labels of sites' menus and footers in every language (``data/site_labels``), with social
+    networks' names (``data/ui_labels/brands.txt``), normalised: evidence that a text is a page."""
+    labels = {normalize(e) for entries in load_bank("site_labels").values() for e in entries}
+    labels.update(normalize(e) for e in load_list("ui_labels/brands"))
+    labels.discard("")
+    return frozenset(labels)

@@ -163,7 +163,8 @@ def test_a_configured_cleaner_cleans_html_too():
     page = _page()
     without_article = Cleaner(disable=["article"])
     assert without_article.clean_html(page) == without_article.clean(html_to_text(page))
-    assert "Careers" in without_article.clean_html(page)  # the article detector would have cut it
+    assert "Sport Home" in without_article.clean_html(page)  # the menu: the article detector would have cut it
+    assert "Sport Home" not in clean_html(page)
 
 
 # ---- an HTML page given to clean() as text ----------------------------------------------

@@ -16,6 +16,10 @@
 - **a formula's TeX source**: ``{\\displaystyle A^{\\mathsf {H}}}`` alone on its line,
   as MediaWiki prints it (hidden) under each formula it renders;
 - **a truncated link**: a URL alone on a line and cut off with "…".
+- **a site's label alone on its line**: a menu's or footer's label ("Archives",
+  "Privacy", "Search", "| TrackBack"; ``data/site_labels``) or a social network's name
+  that the rest of its menu left behind, only from a text that shows other residue
+  (``site_label_needs_other_residue``): a clean article may head a part "News".
 
 A label must fill its line (or, for a pointer, stand in capitals or brackets
 at its end), so "Loading the truck took an hour" stays.
@@ -29,7 +33,7 @@ from typing import Iterator
 import regex
 
 from ..document import Document, Line
-from ..phrasebank import load_bank
+from ..phrasebank import load_bank, site_labels
 from ..spans import Span
 from ..textutil import normalize, words
 from .phrases import LETTER as _LETTER
@@ -50,6 +54,7 @@ _ARCHIVE_REST = regex.compile(r"[^\w\n(]*+(?:\(\d++\)[^\w\n]*+)?+")
 # in brackets ("Uschi (2002)") is a citation or a date, not a count
 _COUNTED_ITEM = regex.compile(rf"[^\S\n]*+\S[^\n]*?[^\S\n]\((?!{_YEAR}\))\d{{1,3}}(?:[,.]\d{{3}})*+\)[^\S\n]*+")
 _LEAD_IN_END = regex.compile(r"[:.][^\S\n]*+$")  # a word alone that ends so is a lead-in or a sentence's end
+_SITE_LABEL = "site label alone"
 _BULLET_END = regex.compile(r"[.!?\"”’»)\]:]\s*+$")
 
 
@@ -69,6 +74,7 @@ class Widgets(LineLocal):
     min_archive_share: float = 0.6  # share of the line's words they make up
     min_counted_items: int = 4  # lines in a row that each end in a count ("Blog (117)"): a sidebar's list
     max_counted_item_chars: int = 150  # a longer line is no item of such a list
+    site_label_needs_other_residue: bool = True  # a lone "News" or "About" goes only from a page with other residue
 
     @cached_property
     def _labels(self) -> PhraseBank:
@@ -126,6 +132,18 @@ class Widgets(LineLocal):
             if found and not (found.startswith("~") and n < 2):
                 return f"{kind} {found}"
         return None
+
+    def site_label(self, text: str) -> str | None:
+        """A label of a site's menu or footer alone on its line ("Archives", "Privacy")."""
+        if len(text) > 40 or _LEAD_IN_END.search(text):
+            return None
+        norm = normalize(text)
+        if norm and norm in site_labels():
+            return f"{_SITE_LABEL} {norm!r}"
+        return None
+
+    def waits_for_other_residue(self, span: Span) -> bool:
+        return self.site_label_needs_other_residue and span.reason.startswith(_SITE_LABEL)
 
     def archive(self, text: str) -> str | None:
         if len(_YEAR_RE.findall(text)) < 2:
@@ -204,6 +222,8 @@ class Widgets(LineLocal):
         reason = self.label(text) or self.archive(text) or self.code(text)
         if reason is None and _TRUNCATED_URL.fullmatch(text):
             reason = "truncated link"
+        if reason is None:
+            reason = self.site_label(text)
         if reason:
             yield Span(line.start, line.end, self.name, reason)
             return

@@ -88,7 +88,7 @@ def test_flags_widget_lines(flagged, line):
 def test_an_archive_list_of_months_one_a_line(flagged):
     months = ["November 2004", "October 2004 (12)", "September 2004", "August 2004"]
     text = f"{ARTICLE}\n\nArchives\n\n" + "\n\n".join(months)
-    assert flagged(Widgets(), text) == months
+    assert flagged(Widgets(), text) == ["Archives", *months]  # the heading: a site label alone
 
 
 def test_months_as_headings_of_a_timeline_stay(flagged):
@@ -104,7 +104,7 @@ def test_three_months_in_a_row_stay(flagged):
 def test_a_list_with_a_count_for_each_item(flagged):
     items = ["Basics (41)", "Blog (117)", "Business of Web Design (27)", "Reports: the mayor will be fined (1,145)"]
     text = f"{ARTICLE}\n\nCategories\n\n" + "\n\n".join(items) + f"\n\n{ARTICLE}"
-    assert flagged(Widgets(), text) == items
+    assert flagged(Widgets(), text) == ["Categories", *items]  # the heading: a site label alone
 
 
 @pytest.mark.parametrize(
@@ -184,3 +184,32 @@ def test_a_formulas_tex_source_alone_on_its_line_goes(flagged, line):
     # MediaWiki prints each formula twice: rendered, then its TeX source (hidden on the page)
     assert flagged(Widgets(), line) == [line]
     assert Widgets().code(line) == "a formula's TeX source"
+
+
+@pytest.mark.parametrize("label", ["Archives", "Search", "Privacy", "| TrackBack", "Home page", "Über uns", "Reddit"])
+def test_a_site_label_alone_goes_from_a_page_with_other_residue(label):
+    from cleaner import Cleaner
+
+    page = f"{ARTICLE}\n\n{label}\n\n{ARTICLE}\n\nShare this article"
+    result = Cleaner().explain(page)
+    assert result.text.split() == (ARTICLE + " " + ARTICLE).split()
+    assert any(s.detector == "widgets" and s.reason.startswith("site label alone") for s in result.removed)
+
+
+def test_a_site_label_alone_in_clean_text_stays():
+    from cleaner import Cleaner
+
+    text = f"{ARTICLE}\n\nNews\n\n{ARTICLE}"  # a clean text's own heading, maybe
+    assert Cleaner().clean(text) == text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Contact:",  # introduces what follows
+        "Search results are cached for a day.",
+        "About the size of a football field",
+    ],
+)
+def test_no_site_label_alone(text):
+    assert Widgets().site_label(text) is None

@@ -12,10 +12,11 @@ from typing import Sequence
 import regex
 
 from ...lines import LineFeatures
+from ...phrasebank import site_labels
 from .scoring import GOOD, NEAR_GOOD, _best_run, _content_words
 from .settings import ArticleSettings
 from .shapes import _DIGITS, _LETTER, _labelled_form, _list_item, _numberless
-from .vocabulary import _site_label_vocabulary, is_shop_button
+from .vocabulary import is_shop_button
 
 # The marks of a line of code: a comment, a decorator, an import, a definition, a call, an
 # assignment, a line that ends in a bracket or a semicolon, an elision ("...").
@@ -32,7 +33,7 @@ def shop_boxes_end(lines: Sequence[LineFeatures], after: int, stop: int, min_but
     least ``min_buttons`` such buttons, the first at most ``max_lines`` lines below ``after``
     and each of the others as far at most below the one before, above ``stop``, and no label
     of the site's menus between them."""
-    labels = _site_label_vocabulary()
+    labels = site_labels()
     found, end, j = 0, after, after + 1
     while j < stop and j - end <= max_lines:
         f = lines[j]
@@ -66,7 +67,7 @@ class RegionExtent(ArticleSettings):
         falls short, the prose below the next tables adds to it, as long as each
         of those gaps is a bare table (:meth:`_is_bare_table`).
         """
-        labels = _site_label_vocabulary()
+        labels = site_labels()
         while (j := self._prose_below(lines, first_pass, last, stop, labels)) is not None:
             held = sum(g for g in gains[first : last + 1] if g > 0)
             need = min(held, self.resume_words_cap)
@@ -233,7 +234,7 @@ class RegionExtent(ArticleSettings):
     ) -> int:
         """The top of a run of prose holding ``need`` right above a gap of at most ``resume_max_gap``
         lines that are not good prose, none of them a label of the site's menus; or ``first``."""
-        labels = _site_label_vocabulary()
+        labels = site_labels()
         j = first - 1
         while j >= 0 and first_pass[j] != GOOD:
             if first - j > self.resume_max_gap or _numberless(lines[j].line.text) in labels:

@@ -10,13 +10,13 @@ from typing import Sequence
 
 from ...document import Document
 from ...lines import LineFeatures
+from ...phrasebank import site_labels
 from ...textutil import CJK_CHAR
 from ..phrases import runs
 from ..teasers import title_case_share
 from .scoring import GOOD, _ENDS_IN_PUNCTUATION, _is_junk, _junk_count
 from .settings import ArticleSettings
 from .shapes import _COPYRIGHT, _may_hold_copyright, _numberless
-from .vocabulary import _site_label_vocabulary
 
 
 class PageJudgement(ArticleSettings):
@@ -26,7 +26,7 @@ class PageJudgement(ArticleSettings):
         """The end of the page's menus above the article: the line after the last label of a
         site's menus ("Home", "Blog", "About") above ``start``, when ``min_site_labels`` or more
         distinct labels stand there; else 0."""
-        labels, found, end = _site_label_vocabulary(), set(), 0
+        labels, found, end = site_labels(), set(), 0
         for i in range(start):
             f = lines[i]
             if first_pass[i] == GOOD:
@@ -164,7 +164,7 @@ class PageJudgement(ArticleSettings):
         doc = doc.given
         key = f"site_labels/{self.site_label_words}"
         if key not in doc.memo:
-            labels, found = _site_label_vocabulary(), set()
+            labels, found = site_labels(), set()
             for line in doc.content_lines:
                 text = line.text
                 if len(text) < 300 and _may_hold_copyright(text) and _COPYRIGHT.search(text):

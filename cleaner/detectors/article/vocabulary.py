@@ -47,13 +47,6 @@ def _consent_words() -> frozenset[str]:
     return frozenset(load_list("consent_words"))
 
 
-@lru_cache(maxsize=1)
-def _site_label_vocabulary() -> frozenset[str]:
-    """Menu and footer labels of every language, with social networks' names."""
-    labels = {normalize(e) for entries in load_bank("site_labels").values() for e in entries}
-    labels.update(normalize(e) for e in load_list("ui_labels/brands"))
-    labels.discard("")
-    return frozenset(labels)
 
 
 @lru_cache(maxsize=1)
