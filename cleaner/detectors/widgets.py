@@ -74,6 +74,7 @@ class Widgets(LineLocal):
     min_archive_share: float = 0.6  # share of the line's words they make up
     min_counted_items: int = 4  # lines in a row that each end in a count ("Blog (117)"): a sidebar's list
     max_counted_item_chars: int = 150  # a longer line is no item of such a list
+    max_site_label_chars: int = 40  # a longer line is no label of a site's menu
     site_label_needs_other_residue: bool = True  # a lone "News" or "About" goes only from a page with other residue
 
     @cached_property
@@ -135,7 +136,7 @@ class Widgets(LineLocal):
 
     def site_label(self, text: str) -> str | None:
         """A label of a site's menu or footer alone on its line ("Archives", "Privacy")."""
-        if len(text) > 40 or _LEAD_IN_END.search(text):
+        if len(text) > self.max_site_label_chars or _LEAD_IN_END.search(text):
             return None
         norm = normalize(text)
         if norm and norm in site_labels():

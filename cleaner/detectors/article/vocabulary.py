@@ -47,8 +47,6 @@ def _consent_words() -> frozenset[str]:
     return frozenset(load_list("consent_words"))
 
 
-
-
 @lru_cache(maxsize=1)
 def comment_words() -> frozenset[str]:
     """One-word comment headings ("comments", "kommentare"): a line holding one counts comments."""
