@@ -1016,6 +1016,47 @@ def test_tables_whose_rows_hold_sentences_are_no_bare_tables():
     assert all(note in any_table.clean(page) for note in POSITION_NOTES)
 
 
+
+RECALL_INTRO = "\n\n".join([
+    "Three more sauces have been added to the list of foods recalled this month because the chilli powder used to make them was found to contain an illegal red dye, the food safety agency said on Wednesday.",
+    "The companies concerned are taking the products off their shelves in every store, and shoppers who have already bought one can take it back to the store or write to the maker for a full refund.",
+    "The affected products are listed below.",
+])
+RECALL_ROWS = [("Curry Cooking Sauce", "500g", "Cooking Sauce"), ("Hot Chilli Sauce", "570g", "Cooking Sauce"),
+               ("Ground Paprika", "46g", "Spice"), ("Tikka Cooking Sauce", "450g", "Cooking Sauce"),
+               ("Korma Curry Sauce", "715g", "Cooking Sauce"), ("Hoi Sin Sauce", "460g", "Cooking Sauce"),
+               ("Chilli Bean Pate", "115g", "Chilled Pate"), ("Salmon Terrine", "120g", "Chilled Pate")]
+RECALL_TABLE = "".join(
+    f"{k}\n{name}\n{size}\n{kind}\nBest before end of April 2006\n\n" for k, (name, size, kind) in enumerate(RECALL_ROWS, 1)
+)
+RECALL_SECTION = "\n\n".join([
+    "Background",
+    "The contamination of spices with illegal dyes is a problem across Europe, and the agency has been pressing the European Commission to act on it for more than a year.",
+    "The dye is an industrial colouring that is not allowed in food. It is chemically close to another dye that was found in a large number of products two years ago.",
+    "The contaminated powder was supplied by a company abroad, and the agency believes that it reached several other food makers in this country as well.",
+    "The agency will keep working with the food industry to find out whether any other companies were supplied with the powder, and will publish what it finds.",
+    "People who have any of the listed products at home should not eat them, and may return them to the shop where they bought them for a refund.",
+])
+
+
+def test_a_table_repeating_its_cells_between_the_articles_paragraphs_is_the_article():
+    # the table's repeated cells ("Cooking Sauce") read as templates, and the densest prose
+    # is the last section: the opening paragraphs above the table hold too much prose for chrome
+    article = f"{HEADLINE}\n\n{RECALL_INTRO}\n\n{RECALL_TABLE}{RECALL_SECTION}"
+    assert cleaner_with_region.clean(f"{MENU}\n\n{article}\n\n{FOOTER}") == article
+
+
+def test_templates_above_the_article_with_a_notice_printed_again_are_chrome():
+    # a reprint notice printed over each copy of the story is prose, but no article's own
+    notice = (
+        "Reprints: This copy is for your personal, non-commercial use only. To order presentation-ready "
+        "copies for distribution to your colleagues, clients or customers, use the order form below."
+    )
+    above = "".join(f"{notice}\n\nwww.reprints.example.com\n\nOrder a reprint of this article now\n\nBusiness\n\n" for _ in range(3))
+    article = f"{HEADLINE}\n\n{BODY}"
+    assert cleaner_with_region.clean(f"{MENU}\n\n{above}{article}\n\n{FOOTER}") == article
+
+
 SHORT_STORY = [
     "A video released on Monday shows the moment police found a missing girl in a hotel room in the city.",
     "The man who held her was sentenced to life in prison last month after a trial of three days.",

@@ -76,14 +76,17 @@ class PageJudgement(ArticleSettings):
 
     def _is_page_chrome(
         self, block: range, first_pass: list[str], lines: Sequence[LineFeatures], gains: list[float], mass: float,
-        wrapped: Sequence[bool],
+        wrapped: Sequence[bool], *, above: bool = False,
     ) -> bool:
         """Whether the lines outside the article look like a page's chrome, not part of a clean text.
 
         A clean text may have a byline above and a note or a list below its
         densest prose; a flattened page has menus, link lists and footers
         there: many lines, mostly short or bad, with little prose, or repeated
-        per-item templates (comments, teaser lists).
+        per-item templates (comments, teaser lists). Templates ``above`` the
+        article count only when the prose there is small beside the article's
+        (``max_templated_prose_above``): comments and teaser lists follow an
+        article, but a table that repeats its cells may stand inside one.
         """
         if len(block) < self.min_outside_lines:
             return False
@@ -91,11 +94,21 @@ class PageJudgement(ArticleSettings):
         if wrapped_prose > self.max_wrapped_prose_ratio * mass:
             return False  # more hard-wrapped prose than the article: one long wrapped text, keep it
         templates = sum(gains[i] == -self.template_penalty for i in block)
-        if templates >= self.template_min_repeats:
+        if templates >= self.template_min_repeats and not (
+            above and self._unique_prose(block, lines, gains) > self.max_templated_prose_above * mass
+        ):
             return True
         junk = _junk_count(first_pass, lines, block, also=self._listed_titles(first_pass, lines, block))
         prose = sum(g for g in (gains[i] for i in block) if g > 0)
         return junk >= self.min_junk_share * len(block) and prose <= self.max_outside_prose * mass
+
+    @staticmethod
+    def _unique_prose(block: range, lines: Sequence[LineFeatures], gains: list[float]) -> float:
+        """The prose of the block's lines printed once in the text: a notice printed above each
+        copy of an article ("Dow Jones Reprints: This copy is for your personal use ...") is
+        no article's own."""
+        counts = Counter(f.line.text.strip() for f in lines)
+        return sum(gains[i] for i in block if gains[i] > 0 and counts[lines[i].line.text.strip()] == 1)
 
     def _listed_titles(self, first_pass: list[str], lines: Sequence[LineFeatures], block: range) -> set[int]:
         """The lines of the block that are headlines in a list of other stories: ``link_title_run``

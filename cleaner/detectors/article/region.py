@@ -154,7 +154,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         cut = min((i for i in (teasers, closed) if i is not None), default=len(page.lines))
         if named is not None:
             yield from self._flag(page.lines, range(0, start), "above the headline a breadcrumb trail names")
-        elif self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped):
+        elif self._is_page_chrome(range(0, start), first_pass, page.lines, gains, mass, wrapped, above=True):
             yield from self._flag(page.lines, range(0, start), "before the article")
         else:  # prose above the article: of it, the page's menus at least
             yield from self._flag(page.lines, range(0, self._menu_above(page.lines, first_pass, start)), "before the article")

@@ -88,6 +88,10 @@ class ArticleSettings:
     truncated_teaser_max_gap: int = 3
     template_min_repeats: int = 3  # times a short line must occur to be a template
     template_penalty: float = 20.0  # what a template line costs the region score
+    # Above the article, template lines make chrome only with at most this much prose (of lines
+    # printed once), relative to the article's, above it too: the repeated cells of a product
+    # table ("Cooking Sauce", "440g") between an article's first paragraphs and its last section.
+    max_templated_prose_above: float = 0.5
     # An article's outline printed between its sections (BioMed Central's "Outline" box): runs
     # of this many template lines or more, in this many copies or more sharing this share of
     # their lines, this many of which head a paragraph elsewhere (see _outline).
