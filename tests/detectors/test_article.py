@@ -762,6 +762,29 @@ def test_a_bulleted_list_right_below_the_article_is_the_articles():
         assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{lead_in}{CLOSED}", lead_in
 
 
+CREW = "\n\n".join(
+    f"{name} ({where})"
+    for name, where in [("Ann Moss", "City Engineering Office"), ("* Tom Reyes", "Harbour Board"), ("Li Wen", "North Bank Traders"),
+                        ("Sara Kim", "River Users Group"), ("Joe Hart", "Department of Transport")]
+)
+
+
+def test_names_glossed_in_brackets_below_a_lead_in_are_the_articles_list():
+    for lead_in in (
+        "The council named the members of the panel that will oversee the work:\n\n",  # a line of its own
+        "",  # the article's last line, below
+    ):
+        body = BODY if lead_in else f"{BODY}\n\nThese are the members of the panel that will oversee the work:"
+        page = f"{MENU}\n\n{HEADLINE}\n\n{body}\n\n{lead_in}{CREW}\n\n{FOOTER}"
+        assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}\n\n{lead_in}{CREW}", lead_in
+
+
+def test_names_glossed_in_brackets_with_no_lead_in_are_no_list_of_the_article():
+    # a box of the site's columnists under the story: no colon announces it
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{CREW}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
 def test_teasers_stamped_with_a_date_and_time_are_no_list_of_dates():
     stamps = "\n\n".join(f"June {day}, 2012 at 8:{day} am PT\nMore news from the river crossing, part {day}" for day in (10, 11, 12, 13))
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nMore news:\n\n{stamps}\n\n{FOOTER}"

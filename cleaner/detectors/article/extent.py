@@ -15,7 +15,7 @@ from ...lines import LineFeatures
 from ...phrasebank import site_labels
 from .scoring import GOOD, NEAR_GOOD, _best_run, _content_words
 from .settings import ArticleSettings
-from .shapes import _DIGITS, _LETTER, _labelled_form, _list_item, _numberless
+from .shapes import _DIGITS, _LETTER, _glossed, _labelled_form, _list_item, _numberless
 from .vocabulary import is_shop_button
 
 # The marks of a line of code: a comment, a decorator, an import, a definition, a call, an
@@ -150,22 +150,29 @@ class RegionExtent(ArticleSettings):
         (:meth:`_names_the_article`; not below a box's title: "Popular Reviews");
         the last item keeps as many lines as the items before it. Lines of one form,
         a label and a colon, one right after the other, make such a list too
-        (:meth:`_labelled_list`).
+        (:meth:`_labelled_list`). Below a lead-in that ends in a colon (the
+        article's last line or the next), names glossed in brackets make one too
+        ("Below is the list of players invited:" / "Brian Edwards (Wake Forest
+        University)"): a roster, a list of works with their years.
         """
         j = last + 1
+        lead_in = lines[last].line.text.rstrip().endswith(":")
         if j < stop and lines[j].line.text.rstrip().endswith(":"):
-            j += 1  # a lead-in: "Top weather stories of the year:"
+            j, lead_in = j + 1, True  # a lead-in: "Top weather stories of the year:"
         elif j < stop and self._names_the_article(lines[j], lines[first : last + 1], stops):
             j += 1  # a heading on the article's subject: "The Doobie Brothers Tour Dates"
         item = _list_item(lines[j].line.text) if j < stop else None
-        if item is None or item not in (("numbered", 1), ("dated", 0), ("bulleted", 0)):
+        if item is None and lead_in and j < stop and _glossed(lines[j].line.text):
+            item = ("glossed", 0)
+        if item is None or item not in (("numbered", 1), ("dated", 0), ("bulleted", 0), ("glossed", 0)):
             return self._labelled_list(lines, j, stop, last)
         numbered = item[0] == "numbered"
         items = [j]
         for k in range(j + 1, stop):
             if k - items[-1] > self.list_item_max_gap:
                 break
-            if _list_item(lines[k].line.text) == (item[0], len(items) + 1 if numbered else 0):
+            text = lines[k].line.text
+            if item[0] == "glossed" and _glossed(text) or _list_item(text) == (item[0], len(items) + 1 if numbered else 0):
                 items.append(k)
         if len(items) < self.list_min_items:
             return last

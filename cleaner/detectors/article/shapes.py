@@ -201,6 +201,18 @@ def _list_item(text: str) -> tuple[str, int] | None:
     return None
 
 
+# a name glossed in brackets at the line's end, perhaps bulleted: "Brian Edwards (Wake Forest
+# University)", "* Pat Phelan (Wake Forest)"; letters in the brackets ("Archives (12)" is a count)
+_GLOSSED = regex.compile(
+    r"\s*+(?:[•·▪►*–-]\s++)?+[^\W\d_][^()\n]{0,80}?\s\((?=[^()\n]{0,80}\)\s*+$)[^()\n]*?[^\W\d_][^()\n]*+\)\s*+"
+)
+
+
+def _glossed(text: str) -> bool:
+    """Whether the line is a name and its gloss in brackets, an item of a list such as a roster."""
+    return _GLOSSED.fullmatch(text) is not None
+
+
 # a label that ends in a colon, and text after it: "England (Group A): 10th appearance"
 _LABELLED = regex.compile(r"(?P<label>[^\W\d_][^:\n]{0,40}?):[^\S\n]++\S")
 
