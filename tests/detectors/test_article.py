@@ -785,6 +785,36 @@ def test_names_glossed_in_brackets_with_no_lead_in_are_no_list_of_the_article():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+HOW_TO = "\n\n".join([
+    "How to Build a Bird Box",
+    "A bird box is easy to make from a single plank, and a family of blue tits may move in the same spring if you hang it in a quiet corner of the garden before the end of February.",
+    "Step 1",
+    "Cut the plank into six pieces following the plan: a front, a back, two sides, a roof and a floor. Sand the edges so that the pieces fit closely together and no rain gets in.",
+    "Step 2",
+    "Drill a hole in the front piece.",
+    "The hole for the birds (photo: Ann Moss)",
+    "Step 3",
+    "Nail the sides to the back.",
+    "Sides and back (photo: Ann Moss)",
+    "Step 4",
+    "Fix the roof with a strip of rubber.",
+    "The finished box (photo: Ann Moss)",
+])
+
+
+def test_numbered_steps_that_go_on_below_the_densest_prose_are_the_article():
+    # the densest run ends in "Step 1"'s paragraph; the next steps in order are the article's
+    page = f"{MENU}\n\n{HOW_TO}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == HOW_TO
+
+
+def test_steps_out_of_order_below_the_article_are_not_its_list():
+    # the numbers below do not go on from the article's "Step 1": no steps of the article
+    other = HOW_TO.split("\n\nStep 2", 1)[0]
+    box = "\n\n".join(["Step 3", "Choose the wood.", "Step 4", "Measure twice.", "Step 5", "Cut once."])
+    assert cleaner_with_region.clean(f"{MENU}\n\n{other}\n\n{box}\n\n{FOOTER}") == other
+
+
 def test_teasers_stamped_with_a_date_and_time_are_no_list_of_dates():
     stamps = "\n\n".join(f"June {day}, 2012 at 8:{day} am PT\nMore news from the river crossing, part {day}" for day in (10, 11, 12, 13))
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\nMore news:\n\n{stamps}\n\n{FOOTER}"

@@ -155,6 +155,9 @@ class RegionExtent(ArticleSettings):
         ("Below is the list of players invited:" / "Brian Edwards (Wake Forest
         University)"): a roster, a list of works with their years.
         """
+        run_on = self._list_run_on(lines, first, last, stop)
+        if run_on != last:
+            return run_on
         j = last + 1
         lead_in = lines[last].line.text.rstrip().endswith(":")
         if j < stop and lines[j].line.text.rstrip().endswith(":"):
@@ -175,6 +178,30 @@ class RegionExtent(ArticleSettings):
             if item[0] == "glossed" and _glossed(text) or _list_item(text) == (item[0], len(items) + 1 if numbered else 0):
                 items.append(k)
         if len(items) < self.list_min_items:
+            return last
+        step = max(b - a for a, b in zip(items, items[1:]))
+        return min(items[-1] + step - 1, stop - 1)
+
+    def _list_run_on(self, lines: Sequence[LineFeatures], first: int, last: int, stop: int) -> int:
+        """Where the article ends when a numbered list that starts inside it goes on below it: the
+        densest run stops inside a how-to's steps ("Step 1" and its paragraph, then "Step 2" over
+        a line and a photo's caption). The last numbered item in the article's last
+        ``list_item_max_gap`` lines, then the next numbers in order below, each at most that
+        many lines below the one before, ``list_min_items`` items in all; else ``last``."""
+        gap = self.list_item_max_gap
+        for i in range(last, max(first, last - gap) - 1, -1):
+            item = _list_item(lines[i].line.text)
+            if item is not None and item[0] == "numbered":
+                break
+        else:
+            return last
+        items = [i]
+        for k in range(last + 1, stop):
+            if k - items[-1] > gap:
+                break
+            if _list_item(lines[k].line.text) == ("numbered", item[1] + len(items)):
+                items.append(k)
+        if len(items) < self.list_min_items or items[-1] <= last:
             return last
         step = max(b - a for a, b in zip(items, items[1:]))
         return min(items[-1] + step - 1, stop - 1)

@@ -6,11 +6,13 @@ embedded tweet's signature).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 import regex
 
 from ...lines import LineFeatures
 from ...memo import Memo
+from ...phrasebank import load_list
 from ...textutil import COPYRIGHT_SIGNS, has_copyright_sign, normalize
 from ..date_line import date_vocabulary
 from .vocabulary import _says_words, comment_words
@@ -180,17 +182,24 @@ def _without_numbers(text: str) -> str:
 
 _ITEM_NUMBER = regex.compile(r"\s*+(\d{1,3})[.)]\s++\S")
 
+
+@lru_cache(maxsize=1)
+def _step_number() -> regex.Pattern:
+    """A step of instructions and its number: "Step 1", "Schritt 2:" (``data/step_words.txt``)."""
+    words = "|".join(regex.escape(w) for w in sorted(load_list("step_words"), key=len, reverse=True))
+    return regex.compile(rf"\s*+(?:{words})\s++(\d{{1,3}})\b(?!\s*+[.,/]?\d)", regex.IGNORECASE)
+
 _BULLET = regex.compile(r"\s*+[•·▪►*–-]\s++\S")  # "• Bernards Township Schools", "- Flour"
 
 _DATED = regex.compile(r"\s*+(?:(\p{L}++)\.?+\s++\d{1,2}\b|\d{1,2}\.?+\s++(\p{L}++))")
 
 
 def _list_item(text: str) -> tuple[str, int] | None:
-    """("numbered", 3) for "3) Lego Star Wars" or "3. Preheat the oven" (and "9. Juni": a
+    """("numbered", 3) for "3) Lego Star Wars", "3. Preheat the oven" or "Step 3" (and "9. Juni": a
     number first); ("dated", 0) for a line that starts with a month and a day or a day and a
     month ("June 9 -- Tampa, FL", "9 June: London") and holds no clock time; ("bulleted", 0)
     for a line that starts with a bullet ("• Bernards Township Schools"); else None."""
-    m = _ITEM_NUMBER.match(text)
+    m = _ITEM_NUMBER.match(text) or _step_number().match(text)
     if m:
         return "numbered", int(m.group(1))
     m = _DATED.match(text)
