@@ -118,6 +118,15 @@ def test_a_counter_of_the_comments_loaded_ends_the_article():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+@pytest.mark.parametrize("heading", ["Load All Comments", "100 of 254 comments loaded", "View all comments"])
+def test_a_comment_systems_buttons_over_its_comments_are_comment_headings(heading):
+    # Slashdot heads a thread it shows whole with a "Load All Comments" button, no counter
+    from cleaner.detectors.article.vocabulary import _comment_headings
+
+    line = page_features(Document(heading)).lines[0]
+    assert ArticleRegion()._is_comment_heading(line, _comment_headings())
+
+
 @pytest.mark.parametrize("label", ["Write a comment", "| Comments (0)"])
 def test_a_comment_heading_over_the_article_does_not_cut_it_off(label):
     # a share bar's "Write a comment" (or a count of no comments) between a newsletter box and the
