@@ -38,6 +38,32 @@ LEGAL = (
 )
 
 
+# another story's teaser under the article: its blurb is prose, so a short line above it reads
+# as good prose in the second pass
+TEASER_BELOW = (
+    "Share\n\nTweet\n\nEmail\n\nPrint\n\nSave\n\nText size\n\nTopics\n\nBridges\n\nCouncil\n\nTransport\n\n"
+    "More stories\n\nThe harbour board said on Friday that the new ferry to the island would start running in"
+    " the spring, after a winter of delays caused by problems with the engines and the landing stage."
+)
+
+
+@pytest.mark.parametrize("closing", ["No charges have been laid.", "Thanks for reading!", "I commend the Bill to this House."])
+def test_the_articles_short_closing_sentence_on_its_own_line_stays(closing):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{closing}\n\n{TEASER_BELOW}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{closing}"
+
+
+@pytest.mark.parametrize("line", [
+    "What is this?",  # a box's question
+    "More news from the river...",  # a link's ellipsis
+    "Sign up for our newsletter.",  # a prompt
+    "© Copyright 2019 Example Media. Any copying of it is not allowed.",  # a legal notice
+])
+def test_a_short_line_below_the_article_that_closes_no_sentence_of_it_goes(line):
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{line}\n\n{TEASER_BELOW}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
 def test_a_long_legal_notice_is_no_article():
     # the notice is the page's longest line of words; the article is the run of prose above it
     body = "\n\n".join(BODY.split("\n\n")[:2])

@@ -126,6 +126,8 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
             first, last = _whole_blocks(page.lines, first, resumed, end)
         while last + 1 < stop and _TWEET_SIGNATURE.fullmatch(page.lines[last + 1].line.text.strip()):
             last += 1  # an embedded tweet's signature under its text, the article's last lines
+        if last + 1 < stop and self._closing_sentence(page.lines[last + 1], first_pass[last + 1], classes[last + 1]):
+            last += 1  # the article's last sentence, short, alone on its line ("Now that's journalism.")
         listed = self._list_below(page.lines, first, last, stop, stopwords(page.language.lang))
         if listed != last:
             first, last = _whole_blocks(page.lines, first, listed, end)
@@ -165,6 +167,27 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         yield from self._flag(page.lines, range(end, cut), "comment thread after the article")
         below = "below the post's closed comments" if cut == closed else "list of teasers after the article"
         yield from self._flag(page.lines, range(cut, len(page.lines)), below)
+
+    def _closing_sentence(self, f: LineFeatures, first: str, settled: str) -> bool:
+        """Whether the line right below the article is its closing sentence: short, made good by
+        its neighbours (:func:`revise`), three words or more, ending in a full stop or an
+        exclamation mark (not a label's colon, a box's question "What is this?" or a link's
+        ellipsis "More sport news..."), rich in stopwords as a good line is, and no prompt
+        ("Post to the Mailbox!") or legal notice ("© 2007 Reuters. Any copying ... is
+        prohibited."). A short line made good costs the region a little, so the densest run
+        stops above it."""
+        text = f.line.text.strip()
+        return (
+            first == SHORT
+            and settled == GOOD
+            and f.words >= 3
+            and text.rstrip("\"'”’»)]")[-1:] in ".!"
+            and not is_cut_off(text)
+            and not text.rstrip("\"'”’»)]").endswith("..")
+            and f.stop_share >= self.stop_high
+            and not _prompt_recogniser().match(text)
+            and not _is_legal_notice(text)
+        )
 
     def _flag_post(self, lines: Sequence[LineFeatures], first: int, footer: int) -> Iterator[Span]:
         """The page around a post framed by its navigation and footer (:meth:`_post_frame`):
