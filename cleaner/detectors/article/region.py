@@ -115,6 +115,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
             return
         region, thread = self._region(gains, first_pass, heading, thread_start, (post_end, footed, linked))
         if region is None:
+            yield from self._flag_around_pieces(page.lines, first_pass, gains)
             return
         # a list below ("Tour dates:") may widen the article, not a comment ("Becky says:")
         end = len(page.lines) if thread is None else thread
@@ -229,6 +230,14 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
             ):
                 found.append(i)
         return frozenset(found)
+
+    def _flag_around_pieces(self, lines: Sequence[LineFeatures], first_pass: list[str], gains: list[float]) -> Iterator[Span]:
+        """The site's menus above a page whose prose stands in many pieces of equal standing (a
+        front page's teasers, a forum thread, a directory), which is kept whole: the lines
+        down to the last of the menus' labels above its first prose (:meth:`_menu_above`)."""
+        first = next((i for i, c in enumerate(first_pass) if c in (GOOD, NEAR_GOOD) and gains[i] > 0), None)
+        if first is not None:
+            yield from self._flag(lines, range(0, self._menu_above(lines, first_pass, first)), "the site's menus above the page")
 
     def _flag(self, lines: Sequence[LineFeatures], block: range, reason: str) -> Iterator[Span]:
         for i in block:
