@@ -104,6 +104,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Lust auf mehr? Lass dir die besten Storys jede Woche in deinen Posteingang liefern.",
         "Ihr Beitrag hilft, unsere Berichterstattung weiter auszubauen.",
         "HAZTE MIEMBRO Y DISFRUTA DE BENEFICIOS EXCLUSIVOS",
+        "Found This Helpful",  # a how-to site's vote button under the byline
+        "Was this helpful?",
     ],
 )
 def test_flags_prompt_lines(flagged, line):

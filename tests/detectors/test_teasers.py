@@ -42,7 +42,7 @@ def test_list_of_links_after_a_lead_in(flagged):
     ["You may also like...", "Most read…", "Related:", "More stories »", "We recommend", "Recommended Stories",
      "TOP HEADLINES", "More Headlines »", "Latest headlines:",
      "Lies auch", "Auch interessant...", "Das könnte dich auch interessieren …", "Lee también...", "Pour approfondir",
-     "Mehr Nachrichten", "Verwandte Beiträge", "Weitere Meldungen:"],
+     "Mehr Nachrichten", "Verwandte Beiträge", "Weitere Meldungen:", "Other People Are Reading"],
 )
 def test_list_lead_in_alone_may_close_with_an_ellipsis_or_a_mark(flagged, lead):
     heads = ["Who will make the Hall of Fame next year?", "Band takes over the fan vote"]
