@@ -741,6 +741,15 @@ def test_the_opening_sentences_above_a_box_of_links_inside_the_article_are_the_a
     assert cleaner_with_region.clean(page) == f"{head}\n\n{OPENING}\n\n{LINK_BOX}\n\n{BODY}"
 
 
+def test_a_sentence_of_few_stopwords_in_the_opening_above_a_box_is_the_articles():
+    # a game's report: its score line holds names and numbers, few stopwords
+    head = f"{HEADLINE}\n\nThe bridge will stay shut until the summer\n\nBy Jane Doe\n\n20 Nov 2019 08:00 GMT\n\nPhoto: the bridge at dusk"
+    score = "Freshman Tom Reyes led North Bank (7-7, 1-2) with 17 points, 9 rebounds, 4 steals."
+    opening = f"{score}\n\n{OPENING.split(chr(10))[0]}"  # two sentences, one of them the score line
+    page = f"{MENU}\n\n{head}\n\n{opening}\n\n{LINK_BOX}\n\n{BODY}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{head}\n\n{opening}\n\n{LINK_BOX}\n\n{BODY}"
+
+
 @pytest.mark.parametrize(
     "above",
     [

@@ -286,13 +286,20 @@ class RegionExtent(ArticleSettings):
         The opening's lines may be near-good only, each a sentence of at least
         ``opening_sentence_min_words`` words, right above a box of one to
         ``opening_box_max_lines`` lines; two different ones or more, holding
-        ``need`` words (a caption printed twice is one).
+        ``need`` words (a caption printed twice is one). Above the sentence right over
+        the box, any line of ``length_low`` characters or more that ends a sentence is
+        one too, however few its stopwords ("Freshman Justin Burrell led St. John's (7-7,
+        1-2) with 17 points.").
         """
         def sentence(k: int) -> bool:
             f = lines[k]
             return first_pass[k] == GOOD or (
                 first_pass[k] == NEAR_GOOD and f.ends_sentence and f.words >= self.opening_sentence_min_words
             )
+
+        def opening(k: int) -> bool:  # above the box, a sentence of news copy with few stopwords too
+            f = lines[k]
+            return sentence(k) or (f.chars >= self.length_low and f.ends_sentence)
 
         j = first - 1
         while j >= 0 and not sentence(j):
@@ -302,7 +309,7 @@ class RegionExtent(ArticleSettings):
         if j < 0 or j == first - 1:
             return first  # nothing above, or no box between
         top, words, texts = j, 0, set()
-        while top >= 0 and sentence(top):
+        while top >= 0 and opening(top):
             words += min(lines[top].words, self.word_cap)
             texts.add(lines[top].line.text.strip())
             top -= 1
