@@ -138,6 +138,23 @@ def test_the_title_a_comment_heading_names_is_the_headline():
     assert not cleaner_with_region.clean(page_without_naming).startswith(title)
 
 
+def test_an_articles_section_called_comment_heads_no_comment_thread():
+    # a how-to for founders with sections "Comment", "Briefing", ...; the thread follows "COMMENTS"
+    section = (
+        "Journalists often need someone to comment on the news of the day, and a founder who can explain a "
+        "complex topic in a few clear sentences will be called again and again when the next story breaks."
+    )
+    more = (
+        "Most journalism is about distilling complex topics into chunks that readers understand, so a short "
+        "briefing on the background of a story, sent before the reporter asks for it, is often welcome.\n\n"
+        "Keep such a briefing to one page, say where the numbers come from, and offer to answer questions by "
+        "phone at a time that suits the reporter rather than the company."
+    )
+    article = f"{HEADLINE}\n\n{BODY}\n\nComment\n\n{section}\n\nBriefing\n\n{more}"
+    page = _commented_page("COMMENTS").replace(f"{HEADLINE}\n\n{BODY}", article, 1)
+    assert cleaner_with_region.clean(page) == article
+
+
 def test_a_counter_of_the_comments_loaded_ends_the_article():
     # a comment system that loads the comments in pages heads them with a counter
     page = _commented_page("100 of 254 comments loaded")

@@ -6,6 +6,8 @@ read are fields of :class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
+from collections import Counter
+
 from typing import Iterator, Sequence
 
 from ...lines import LineFeatures
@@ -140,11 +142,21 @@ class CommentSections(ArticleSettings):
     ) -> Iterator[tuple[int, range]]:
         """Of the headings ``found``, in order, those that are no count under each post of a
         front page (:meth:`_per_post_links`) and have ``template_min_repeats`` or more lines of
-        talk (good or near-good) in the next ``comment_probe_lines`` lines: each with those lines."""
+        talk (good or near-good) in the next ``comment_probe_lines`` lines: each with those lines.
+        The lines end at a later heading of the list with a text found once and
+        ``template_min_repeats`` good lines or more before it (an article's section "Comment"
+        heads no thread under its "COMMENTS"; a thread's "Responses (2)" under each comment,
+        or "Show all comments" under its first, is part of it)."""
         per_post = self._per_post_links(first_pass, found, lines)
+        keys = Counter(_heading_key(lines[i].line.text) for i in found)
+        ends = [h for h in found if keys[_heading_key(lines[h].line.text)] == 1]
         for i in found:
             if i not in per_post:
-                probe = range(i + 1, min(i + 1 + self.comment_probe_lines, len(lines)))
+                stop = min(i + 1 + self.comment_probe_lines, len(lines))
+                after = next(
+                    (h for h in ends if i < h < stop and first_pass[i + 1 : h].count(GOOD) >= self.template_min_repeats), stop
+                )
+                probe = range(i + 1, after)
                 if sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe) >= self.template_min_repeats:
                     yield i, probe
 
