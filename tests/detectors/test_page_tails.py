@@ -173,6 +173,21 @@ def test_a_posts_meta_line_goes_only_from_a_text_with_other_residue(meta):
     assert PageTails().post_meta(meta) == "post meta line 'This entry was posted'"
 
 
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "Dieser Eintrag wurde veröffentlicht in Innovation und verschlagwortet mit Steve Jobs von Guido. Permanentlink.",
+        "Cette entrée a été publiée dans Actualités, avec comme mot(s)-clef(s) pont. Vous pouvez la mettre en favoris avec ce permalien.",
+        "Esta entrada fue publicada en Noticias y etiquetada puente. Guarda el enlace permanente.",
+        "Questa voce è stata pubblicata in Notizie e contrassegnata con ponte. Contrassegna il permalink.",
+        "Dit bericht werd geplaatst in Nieuws en getagd brug. Bookmark de permalink.",
+        "Esta entrada foi publicada em Notícias e marcada com ponte. Adicione o link permanente aos seus favoritos.",
+    ],
+)
+def test_a_posts_meta_line_in_the_languages_of_blog_templates(meta):
+    assert PageTails().post_meta(meta) is not None
+
+
 def test_a_sentence_that_opens_like_a_meta_line_but_runs_long_is_prose():
     sentence = "This entry was posted by " + " ".join(["a reader who wrote at length"] * 12) + "."
     assert PageTails().post_meta(sentence) is None
