@@ -38,6 +38,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Previous post",
         "Next Article",
         "Tweet",
+        "\ue095 Pin",  # a share button after its icon font's glyph
         "Hosted by",  # a site's credit whose name or logo the scrape lost
         "Powered by:",
         "Designed & Developed by",
