@@ -6,7 +6,9 @@ read are fields of :class:`~cleaner.detectors.article.settings.ArticleSettings`.
 """
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
+from itertools import takewhile
 
 from typing import Iterator, Sequence
 
@@ -153,8 +155,10 @@ class CommentSections(ArticleSettings):
         for i in found:
             if i not in per_post:
                 stop = min(i + 1 + self.comment_probe_lines, len(lines))
+                later = (ends[k] for k in range(bisect_right(ends, i), len(ends)))  # the headings below i, in order
                 after = next(
-                    (h for h in ends if i < h < stop and first_pass[i + 1 : h].count(GOOD) >= self.template_min_repeats), stop
+                    (h for h in takewhile(lambda h: h < stop, later) if first_pass[i + 1 : h].count(GOOD) >= self.template_min_repeats),
+                    stop,
                 )
                 probe = range(i + 1, after)
                 if sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe) >= self.template_min_repeats:
