@@ -175,7 +175,7 @@ class RegionExtent(ArticleSettings):
             if k - items[-1] > self.list_item_max_gap:
                 break
             text = lines[k].line.text
-            if item[0] == "glossed" and _glossed(text) or _list_item(text) == (item[0], len(items) + 1 if numbered else 0):
+            if _glossed(text) if item[0] == "glossed" else _list_item(text) == (item[0], len(items) + 1 if numbered else 0):
                 items.append(k)
         if len(items) < self.list_min_items:
             return last
