@@ -840,6 +840,14 @@ def test_names_glossed_in_brackets_below_a_lead_in_are_the_articles_list():
         assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}\n\n{lead_in}{CREW}", lead_in
 
 
+def test_a_note_right_below_the_articles_list_is_the_articles():
+    # one sentence with no heading under a roster: the list's note; the footer below still goes
+    body = f"{BODY}\n\nThese are the members of the panel that will oversee the work:"
+    note = "* - Marked members join the panel in June, once their terms at the harbour board have ended."
+    page = f"{MENU}\n\n{HEADLINE}\n\n{body}\n\n{CREW}\n\n{note}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{body}\n\n{CREW}\n\n{note}"
+
+
 def test_names_glossed_in_brackets_with_no_lead_in_are_no_list_of_the_article():
     # a box of the site's columnists under the story: no colon announces it
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{CREW}\n\n{FOOTER}"
@@ -866,6 +874,24 @@ HOW_TO = "\n\n".join([
 def test_numbered_steps_that_go_on_below_the_densest_prose_are_the_article():
     # the densest run ends in "Step 1"'s paragraph; the next steps in order are the article's
     page = f"{MENU}\n\n{HOW_TO}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == HOW_TO
+
+
+CLOSING_SECTION = (
+    "The Finished Box\n\nHung on a quiet wall facing east, the box should have its first visitors within a few"
+    " weeks of the first warm days of spring.\n\nThe box on the garden wall (Ann Moss)"
+)
+
+
+def test_a_short_section_right_below_the_articles_list_is_the_articles():
+    # a heading, a paragraph and its photo's caption under the last step
+    page = f"{MENU}\n\n{HOW_TO}\n\n{CLOSING_SECTION}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HOW_TO}\n\n{CLOSING_SECTION}"
+
+
+def test_a_label_with_a_colon_below_the_articles_list_heads_no_section_of_it():
+    box = CLOSING_SECTION.replace("The Finished Box", "Previously: Bird Tables")
+    page = f"{MENU}\n\n{HOW_TO}\n\n{box}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == HOW_TO
 
 

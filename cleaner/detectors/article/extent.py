@@ -182,6 +182,35 @@ class RegionExtent(ArticleSettings):
         step = max(b - a for a, b in zip(items, items[1:]))
         return min(items[-1] + step - 1, stop - 1)
 
+    def _section_after_list(
+        self, lines: Sequence[LineFeatures], first_pass: list[str], last: int, stop: int, *, note: bool = False
+    ) -> int:
+        """Where the article ends when the short section right below its list is taken in: a
+        heading of ``list_heading_max_words`` words at most, with no colon and no label of the
+        site's menus, over prose that ends its sentences, and a photo's caption that ends in its
+        credit in brackets ("Finished Terrarium" / "Displayed alone or in a group, these pretty
+        arrangements ..." / "Cloche terrarium (Lucy Akins)" below a how-to's steps). With
+        ``note`` (right below the list), one sentence with no heading is such a section too, the
+        list's note ("* - Players currently with the U-23 team. They will be available only on
+        Sunday."); more prose than that resumes the article only as :meth:`_resumed` finds it.
+        Else ``last``."""
+        j = last + 1
+        if j >= stop:
+            return last
+        headed = 0 < lines[j].words <= self.list_heading_max_words and not lines[j].ends_sentence
+        if headed:
+            if ":" in lines[j].line.text or _numberless(lines[j].line.text) in site_labels():
+                return last  # a label ("Previously: The Daily", "Tags:") or a menu's, no heading
+            j += 1
+        elif not note:
+            return last
+        k = j
+        while k < stop and first_pass[k] in (GOOD, NEAR_GOOD) and lines[k].ends_sentence and (headed or k == j):
+            k += 1
+        if k == j:
+            return last
+        return k if headed and k < stop and _glossed(lines[k].line.text) else k - 1  # and a photo's caption
+
     def _list_run_on(self, lines: Sequence[LineFeatures], first: int, last: int, stop: int) -> int:
         """Where the article ends when a numbered list that starts inside it goes on below it: the
         densest run stops inside a how-to's steps ("Step 1" and its paragraph, then "Step 2" over

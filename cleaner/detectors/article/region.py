@@ -131,6 +131,9 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
             last += 1  # the article's last sentence, short, alone on its line ("Now that's journalism.")
         listed = self._list_below(page.lines, first, last, stop, stopwords(page.language.lang))
         if listed != last:
+            note = True  # right below the list, its note may stand with no heading
+            while (section_end := self._section_after_list(page.lines, first_pass, listed, stop, note=note)) != listed:
+                listed, note = section_end, False  # the sections below the list, one after another
             first, last = _whole_blocks(page.lines, first, listed, end)
         shop = self._shop_boxes_below(page.lines, last, stop)
         if shop != last:
