@@ -8,8 +8,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from itertools import takewhile
-
+from itertools import islice
 from typing import Iterator, Sequence
 
 from ...lines import LineFeatures
@@ -154,12 +153,13 @@ class CommentSections(ArticleSettings):
         ends = [h for h in found if keys[_heading_key(lines[h].line.text)] == 1]
         for i in found:
             if i not in per_post:
-                stop = min(i + 1 + self.comment_probe_lines, len(lines))
-                later = (ends[k] for k in range(bisect_right(ends, i), len(ends)))  # the headings below i, in order
-                after = next(
-                    (h for h in takewhile(lambda h: h < stop, later) if first_pass[i + 1 : h].count(GOOD) >= self.template_min_repeats),
-                    stop,
-                )
+                after = min(i + 1 + self.comment_probe_lines, len(lines))
+                for h in islice(ends, bisect_right(ends, i), None):  # the headings below i, in order
+                    if h >= after:
+                        break
+                    if first_pass[i + 1 : h].count(GOOD) >= self.template_min_repeats:
+                        after = h
+                        break
                 probe = range(i + 1, after)
                 if sum(first_pass[j] in (GOOD, NEAR_GOOD) for j in probe) >= self.template_min_repeats:
                     yield i, probe

@@ -7,7 +7,7 @@ thresholds they read are fields of
 from __future__ import annotations
 
 from collections import Counter
-from typing import Sequence
+from typing import Callable, Sequence
 
 import regex
 
@@ -169,15 +169,30 @@ class RegionExtent(ArticleSettings):
             item = ("glossed", 0)
         if item is None or item not in (("numbered", 1), ("dated", 0), ("bulleted", 0), ("glossed", 0)):
             return self._labelled_list(lines, j, stop, last)
-        numbered = item[0] == "numbered"
-        items = [j]
-        for k in range(j + 1, stop):
+        kind, numbered = item[0], item[0] == "numbered"
+        if kind == "glossed":
+            items = self._items_below(lines, j, stop, lambda text, n: _glossed(text))
+        else:
+            items = self._items_below(lines, j, stop, lambda text, n: _list_item(text) == (kind, n + 1 if numbered else 0))
+        return self._list_end(items, last, stop)
+
+    def _items_below(
+        self, lines: Sequence[LineFeatures], first_item: int, stop: int, is_next: Callable[[str, int], bool]
+    ) -> list[int]:
+        """A list's items from line ``first_item`` on: each next line that ``is_next(text, items so
+        far)`` takes, at most ``list_item_max_gap`` lines below the item before."""
+        items = [first_item]
+        for k in range(first_item + 1, stop):
             if k - items[-1] > self.list_item_max_gap:
                 break
-            text = lines[k].line.text
-            if _glossed(text) if item[0] == "glossed" else _list_item(text) == (item[0], len(items) + 1 if numbered else 0):
+            if is_next(lines[k].line.text, len(items)):
                 items.append(k)
-        if len(items) < self.list_min_items:
+        return items
+
+    def _list_end(self, items: list[int], last: int, stop: int) -> int:
+        """The last line of a list of ``list_min_items`` items or more below line ``last`` (its last
+        item keeps as many lines as the items before it), or ``last``."""
+        if len(items) < self.list_min_items or items[-1] <= last:
             return last
         step = max(b - a for a, b in zip(items, items[1:]))
         return min(items[-1] + step - 1, stop - 1)
@@ -217,23 +232,15 @@ class RegionExtent(ArticleSettings):
         a line and a photo's caption). The last numbered item in the article's last
         ``list_item_max_gap`` lines, then the next numbers in order below, each at most that
         many lines below the one before, ``list_min_items`` items in all; else ``last``."""
-        gap = self.list_item_max_gap
-        for i in range(last, max(first, last - gap) - 1, -1):
+        for i in range(last, max(first, last - self.list_item_max_gap) - 1, -1):
             item = _list_item(lines[i].line.text)
             if item is not None and item[0] == "numbered":
                 break
         else:
             return last
-        items = [i]
-        for k in range(last + 1, stop):
-            if k - items[-1] > gap:
-                break
-            if _list_item(lines[k].line.text) == ("numbered", item[1] + len(items)):
-                items.append(k)
-        if len(items) < self.list_min_items or items[-1] <= last:
-            return last
-        step = max(b - a for a, b in zip(items, items[1:]))
-        return min(items[-1] + step - 1, stop - 1)
+        number = item[1]
+        items = self._items_below(lines, i, stop, lambda text, n: _list_item(text) == ("numbered", number + n))
+        return self._list_end(items, last, stop)
 
     def _shop_boxes_below(self, lines: Sequence[LineFeatures], last: int, stop: int) -> int:
         """Where the article ends when the products a deals post lists below its opening are taken

@@ -181,13 +181,14 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         prohibited."). A short line made good costs the region a little, so the densest run
         stops above it."""
         text = f.line.text.strip()
+        core = text.rstrip("\"'”’»)]")  # the closing quotes and brackets left out
         return (
             first == SHORT
             and settled == GOOD
             and f.words >= 3
-            and text.rstrip("\"'”’»)]")[-1:] in ".!"
+            and core[-1:] in ".!"
+            and not core.endswith("..")
             and not is_cut_off(text)
-            and not text.rstrip("\"'”’»)]").endswith("..")
             and f.stop_share >= self.stop_high
             and not _prompt_recogniser().match(text)
             and not _is_legal_notice(text)

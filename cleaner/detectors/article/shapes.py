@@ -189,7 +189,8 @@ def _step_number() -> regex.Pattern:
     words = "|".join(regex.escape(w) for w in sorted(load_list("step_words"), key=len, reverse=True))
     return regex.compile(rf"\s*+(?:{words})\s++(\d{{1,3}})\b(?!\s*+[.,/]?\d)", regex.IGNORECASE)
 
-_BULLET = regex.compile(r"\s*+[•·▪►*–-]\s++\S")  # "• Bernards Township Schools", "- Flour"
+_BULLET_MARKS = "[•·▪►*–-]"
+_BULLET = regex.compile(rf"\s*+{_BULLET_MARKS}\s++\S")  # "• Bernards Township Schools", "- Flour"
 
 _DATED = regex.compile(r"\s*+(?:(\p{L}++)\.?+\s++\d{1,2}\b|\d{1,2}\.?+\s++(\p{L}++))")
 
@@ -213,7 +214,7 @@ def _list_item(text: str) -> tuple[str, int] | None:
 # a name glossed in brackets at the line's end, perhaps bulleted: "Brian Edwards (Wake Forest
 # University)", "* Pat Phelan (Wake Forest)"; letters in the brackets ("Archives (12)" is a count)
 _GLOSSED = regex.compile(
-    r"\s*+(?:[•·▪►*–-]\s++)?+[^\W\d_][^()\n]{0,80}?\s\((?=[^()\n]{0,80}\)\s*+$)[^()\n]*?[^\W\d_][^()\n]*+\)\s*+"
+    rf"\s*+(?:{_BULLET_MARKS}\s++)?+[^\W\d_][^()\n]{{0,80}}?\s\((?=[^()\n]{{0,80}}\)\s*+$)[^()\n]*?[^\W\d_][^()\n]*+\)\s*+"
 )
 
 
