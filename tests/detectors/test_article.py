@@ -570,6 +570,32 @@ def test_a_short_post_ends_at_its_four_line_footer_over_its_comments():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{SHORT_POST_BODY}"
 
 
+BYLINE = "by Jane Doe on July 21, 2012"
+SHORT_TITLE = "The bridge in the snow"  # too short for prose: a video or a photo was the post
+POST_NAVIGATION = "Previous post: Ferry timetable changes for the summer\nNext post: New buses for the river crossing"
+
+
+def _commented(stamp: str) -> str:
+    return "\n\n".join(f"{name}\n{stamp}\n{OPINIONS[n % len(OPINIONS)]}\nReply" for n, name in enumerate(WRITERS))
+
+
+@pytest.mark.parametrize(
+    "page",
+    [
+        # its navigation over its comments and again below them
+        f"{MENU}\n\n{SHORT_TITLE}\n\n{BYLINE}\n\n{POST_NAVIGATION}\n\n4 comments\n\n"
+        f"{_commented('July 26, 2012 at 8:42 am')}\n\nLeave a Comment\n\n{POST_NAVIGATION}\n\n{BLOG_SIDEBAR}\n\n{FOOTER}",
+        # its footer over the heading of its comments
+        f"{MENU}\n\n{SHORT_TITLE}\n\n{BYLINE}\n\nPosted by\nJane Doe\nat\n6:35 AM\n\n4 comments:\n\n"
+        f"{_commented('said...')}\n\nPost a Comment\n\n{BLOG_SIDEBAR}\n\n{FOOTER}",
+    ],
+)
+def test_a_post_with_no_prose_of_its_own_is_its_head_not_its_comments(page):
+    # the comments' prose (and the sidebar's) outweighs the post's head, but the post ends
+    # where its navigation or its footer says: what stands right above is the post
+    assert cleaner_with_region.clean(page) == f"{SHORT_TITLE}\n\n{BYLINE}"
+
+
 def test_a_four_line_byline_over_a_post_ends_nothing():
     # a template may print "Posted by" / name / "at" / time under the headline: only a heading
     # of comments below makes it the post's footer

@@ -10,7 +10,7 @@ from typing import Sequence
 from ...document import Document
 from ...lines import LineFeatures, page_features
 from .comment_sections import CommentSections
-from .shapes import _NEXT_POST, _PERMALINK, _POST_FOOTER, _PREVIOUS_POST, _is_comment_time
+from .shapes import _NEXT_POST, _NOT_TITLE, _PERMALINK, _POST_FOOTER, _PREVIOUS_POST, _is_comment_time
 from .vocabulary import _comment_headings, _split_footer_words
 
 
@@ -31,6 +31,21 @@ class PostFrames(CommentSections):
         first, again = pairs
         same = all(lines[first + k].line.text.strip() == lines[again + k].line.text.strip() for k in (0, 1))
         return first if same and again - first >= self.navigation_repeat_gap else None
+
+    def _post_head(self, lines: Sequence[LineFeatures], end: int) -> tuple[int, int] | None:
+        """The head of a post that ends at line ``end`` with no prose of its own (a video, a photo):
+        the line right above its end ("by Paulo Coelho on July 21, 2012"), with the line above
+        that when it reads as a title (at most ``headline_words`` words, no sentence's end, no
+        date or clock time: "Comentários (sem censura)"), as (first, last); None at the page's top."""
+        if end == 0:
+            return None
+        top = end - 1
+        if top > 0:
+            f = lines[top - 1]
+            text = f.line.text.strip()
+            if 0 < f.words <= self.headline_words[1] and not text.endswith((".", ",", ";", ":")) and not _NOT_TITLE.search(text):
+                top -= 1
+        return top, end - 1
 
     def _footer_over_comments(self, lines: Sequence[LineFeatures], found: int | None) -> int | None:
         """The page's only post footer (``found``, :meth:`_only_footer`) when Blogger prints it over four lines

@@ -113,7 +113,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
-        region, thread = self._region(gains, first_pass, heading, thread_start, (post_end, footed, linked))
+        region, thread = self._region(page.lines, gains, first_pass, heading, thread_start, (post_end, footed, linked))
         if region is None:
             yield from self._flag_around_pieces(page.lines, first_pass, gains)
             return
@@ -367,7 +367,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         ]
 
     def _region(
-        self, gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None,
+        self, lines: Sequence[LineFeatures], gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None,
         post_ends: tuple[int | None, ...] = (),
     ) -> tuple[tuple[int, int] | None, int | None]:
         """The article region, and where a comment thread after it starts (or None).
@@ -386,7 +386,8 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         :meth:`_thread_start`). The post's navigation printed again below its
         comments (:meth:`_navigation_again`) and a heading over comments that
         link to themselves (:meth:`_linked_comments`), ``post_ends``, end the
-        post however little prose it holds.
+        post however little prose it holds; a post with none is its head
+        (:meth:`_post_head`), not the comments below it.
         """
         barriers = [b for b in (heading, thread_start) if b is not None]
         region, thread = None, None
@@ -395,6 +396,8 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
             before, mass = best_region(gains[:barrier])
             if before is None and barrier in post_ends:
                 before = _prose_right_above(first_pass, barrier)  # a post of a line or two, judged bad
+                if before is None:
+                    before = self._post_head(lines, barrier)  # no prose at all: a video, a photo
             if before is not None and (mass >= self.min_article_words or barrier in post_ends):
                 region, thread = before, (barrier if barrier == thread_start else None)
         if region is None:
