@@ -596,6 +596,30 @@ def test_a_post_with_no_prose_of_its_own_is_its_head_not_its_comments(page):
     assert cleaner_with_region.clean(page) == f"{SHORT_TITLE}\n\n{BYLINE}"
 
 
+ONE_LINE_POST = "Simply beautiful! New songs from the river band, recorded live at the old bridge."
+ARCHIVE = "\n\n".join(f"{month} 2012" for month in ["November", "October", "September", "August", "July", "June", "May", "April"])
+FIRST_COMMENT_FORM = "Leave a comment\n\nName (required)\n\nMail (will not be published) (required)\n\nWebsite"
+
+
+def test_a_short_post_ends_over_its_notice_of_no_comments_yet():
+    # the sidebar's blurb is the page's densest prose; the post of one line ends where the
+    # page says it has no comments yet and offers the form for the first
+    page = (
+        f"{MENU}\n\nNew songs from the river band\n\n{ONE_LINE_POST}\n\nComments (0)\n\nNo comments yet.\n\n"
+        f"{FIRST_COMMENT_FORM}\n\n{BLOG_SIDEBAR}\n\n{ARCHIVE}\n\n{FOOTER}"
+    )
+    assert Cleaner().clean(page) == f"New songs from the river band\n\n{ONE_LINE_POST}"
+
+
+def test_a_notice_of_no_comments_in_the_header_ends_no_article():
+    # "No comments yet" under the headline counts the comments of the article that follows:
+    # the form for the first comment stands below the article, not right under the notice
+    page = f"{MENU}\n\n{HEADLINE}\n\nNo comments yet.\n\n{BODY}\n\n{FIRST_COMMENT_FORM}\n\n{FOOTER}"
+    assert BODY in cleaner_with_region.clean(page)
+    anywhere = ArticleRegion(closed_form_lines=len(page))  # the rule turned off: a form anywhere below
+    assert BODY not in Cleaner(detectors=[anywhere]).clean(page)
+
+
 def test_a_four_line_byline_over_a_post_ends_nothing():
     # a template may print "Posted by" / name / "at" / time under the headline: only a heading
     # of comments below makes it the post's footer

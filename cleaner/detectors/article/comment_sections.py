@@ -13,7 +13,7 @@ from typing import Iterator, Sequence
 
 from ...lines import LineFeatures
 from ...textutil import normalize
-from .scoring import GOOD, NEAR_GOOD, best_region
+from .scoring import GOOD, NEAR_GOOD, _first_prose, best_region
 from .settings import ArticleSettings
 from .shapes import (
     _DIGITS, _LINKED_NAME, _POSTED_BY, _counts_comments, _heading_key, _is_comment_date,
@@ -265,6 +265,19 @@ class CommentSections(ArticleSettings):
         if not found or found[0] < opened or found[-1] - found[0] > self.closed_notice_group_lines:
             return None  # none, above the post's prose, or one under each post of a front page
         return found[0]
+
+    def _quiet_post_end(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
+        """Where a short post ends over a notice that it has no comments yet, above the page's
+        first ``min_article_words`` of prose (line ``opened``; :meth:`_comments_closed` looks
+        from there on): the notice, printed under one post only, with the heading of the form
+        for a first comment ("Leave a comment") within ``closed_form_lines`` lines below it; or
+        None. A count in a header ("NOCH KEINE Kommentare" over the article's text) has no form under it."""
+        notice = self._comments_closed(lines, _first_prose(first_pass))
+        if notice is None or notice >= opened:
+            return None
+        headings = _comment_headings()
+        below = range(notice + 1, min(len(lines), notice + 1 + self.closed_form_lines))
+        return notice if any(self._is_comment_heading(lines[j], headings) for j in below) else None
 
     def _titles_of_comment_headings(self, lines: Sequence[LineFeatures], first: int) -> set[str]:
         """The titles that comment headings below ``first`` name ("15 comments to <title>"), normalised."""

@@ -109,11 +109,12 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         footed = self._footer_over_comments(page.lines, footer)  # nor a post whose footer comments follow
         linked = self._linked_comments(page.lines, first_pass, headings, opened)
         stamped = self._thread_start(page.lines, first_pass, opened, footer)
-        found = [i for i in (stamped, post_end, footed, linked) if i is not None]
+        quiet = self._quiet_post_end(page.lines, first_pass, opened)
+        found = [i for i in (stamped, post_end, footed, linked, quiet) if i is not None]
         thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
-        region, thread = self._region(page.lines, gains, first_pass, heading, thread_start, (post_end, footed, linked))
+        region, thread = self._region(page.lines, gains, first_pass, heading, thread_start, (post_end, footed, linked, quiet))
         if region is None:
             yield from self._flag_around_pieces(page.lines, first_pass, gains)
             return
@@ -384,8 +385,9 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         for comments may sit below one).
         ``heading`` and ``thread_start`` are where those were found (or None;
         :meth:`_thread_start`). The post's navigation printed again below its
-        comments (:meth:`_navigation_again`) and a heading over comments that
-        link to themselves (:meth:`_linked_comments`), ``post_ends``, end the
+        comments (:meth:`_navigation_again`), a heading over comments that
+        link to themselves (:meth:`_linked_comments`) and a notice of no
+        comments yet over the form for the first (:meth:`_quiet_post_end`), ``post_ends``, end the
         post however little prose it holds; a post with none is its head
         (:meth:`_post_head`), not the comments below it.
         """

@@ -72,6 +72,7 @@ class ArticleSettings:
     lone_headline_sentences: int = 2
     closed_notice_max_words: int = 10  # words of a notice that a post's comments are closed at most
     closed_notice_group_lines: int = 3  # lines such notices under one post stand apart at most
+    closed_form_lines: int = 3  # lines from "No comments yet" to the heading of the form for a first comment at most
     max_wrapped_prose_ratio: float = 1.0  # hard-wrapped prose above or below, relative to the article's, that it may hold
     template_max_words: int = 6  # a line this short, repeated, may be a template
     titled_heading_max_words: int = 30  # words of a comment heading that names the post ("35 Responses to “Title”")
