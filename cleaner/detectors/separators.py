@@ -1,4 +1,5 @@
-"""Separators: rules and stray full stops with no text ("***", "-----", "——-", "~~~", a lone ".").
+"""Separators: rules and stray full stops with no text ("***", "-----", "——-", "~~~", a lone "."), and a
+link's arrow alone on its line ("»").
 
 A rule of three or more dashes, stars, tildes, equals signs or hashes is
 removed, alone on its line or glued to the front or the end of a real line
@@ -28,6 +29,8 @@ _ONLY_PUNCTUATION = regex.compile(r"(?:(?!_)[\p{P}\p{Sm}\p{Sk}\s\x1c-\x1f|~+=<>^
 _RULE = r"(?:[-=*~#—–━─•·+]\s?+){3,}+"
 _RULE_LINE = regex.compile(rf"\s*+{_RULE}\s*+")
 _GLUED_FRONT = regex.compile(rf"\s*+{_RULE}\s*+")
+# the arrow of a link whose text went elsewhere ("0 Comments" / "»"), alone on its line
+_LONE_ARROW = regex.compile(r"\s*+[«»‹›←→]{1,3}+\s*+")
 # a rule at the end of a line is found at the start of the reversed line: one left-anchored, linear match
 _GLUED_END_REVERSED = _GLUED_FRONT
 
@@ -45,6 +48,9 @@ class Separators:
             text = line.text
             if _ONLY_PUNCTUATION.fullmatch(text) and (_RULE_LINE.fullmatch(text) or text.strip() == "."):
                 yield Span(line.start, line.end, self.name, "separator: a rule or a stray full stop")
+                continue
+            if _LONE_ARROW.fullmatch(text):
+                yield Span(line.start, line.end, self.name, "separator: a link's arrow alone")
                 continue
             if not self.glued:
                 continue

@@ -3,7 +3,7 @@ import pytest
 from cleaner.detectors import Separators
 
 
-@pytest.mark.parametrize("line", ["***", "——-", "-----", "~~~", ".", "* * *", "= = =", "• • •"])
+@pytest.mark.parametrize("line", ["***", "——-", "-----", "~~~", ".", "* * *", "= = =", "• • •", "»", "«", "››", "←"])
 def test_flags_separator_lines(flagged, line):
     assert flagged(Separators(), f"One line of text.\n\n{line}\n\nAnother line.") == [line]
 
@@ -25,6 +25,8 @@ def test_rule_glued_to_the_end_is_cut(flagged):
         "*",
         "|",
         "...",
+        "» Read the council's report",  # an arrow with its link's text: not a separator
+        "Next »",
     ],
 )
 def test_leaves_text_alone(flagged, text):
