@@ -513,6 +513,49 @@ def test_labels_ending_in_a_colon_that_the_article_repeats_do_not_cut_it():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{SHORTCUTS}"
 
 
+EDITORS_COMPARED = "\n\n".join(
+    f"{task}\n\n{prose}\n\nVim\n\n{vim}\n\nEmacs\n\n{emacs}\n\nSublime Text\n\n{sublime}"
+    for task, prose, vim, emacs, sublime in [
+        ("1. Delete a word",
+         "Deleting a whole word at once saves more time than any other trick, and both Emacs and Sublime Text bind it "
+         "to keys that are easy to reach, while in Vim it is a motion like any other.",
+         "dw in normal mode", "Meta + D", "Ctrl + Delete"),
+        ("2. Search in the file",
+         "Searching is the fastest way to move around a long file, and the live search of Emacs is the model that the "
+         "others have followed, though Sublime Text shows every match as you type.",
+         "/ then the word", "Ctrl + S", "Ctrl + I"),
+        ("3. Open a file by name",
+         "Programs live in many files, and finding one by a few letters of its name is what made me leave the others "
+         "for Sublime Text, whose fuzzy finder is built in, where Vim and Emacs need a plugin.",
+         ":e then the name", "Ctrl + X Ctrl + F", "Ctrl + P"),
+    ]
+) + (
+    "\n\nConclusion\n\nLearning these few keys has made me faster than any plugin could, and I would advise everyone "
+    "who writes code for a living to spend a week on them before looking for anything new."
+)
+
+
+def test_names_the_article_speaks_of_repeated_under_its_sections_are_no_template():
+    # a comparison table under each section repeats the editors' names, which its sentences name
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{EDITORS_COMPARED}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}\n\n{EDITORS_COMPARED}"
+
+
+@pytest.mark.parametrize("lang, templates", [("en", []), ("de", ["Vim", "Emacs", "Sublime Text"] * 3)])
+def test_only_where_capitals_mark_names_does_prose_naming_a_repeated_line_make_it_no_template(lang, templates):
+    # German writes every noun with a capital ("Weitere Themen" over each teaser box)
+    lines = page_features(Document(EDITORS_COMPARED)).lines
+    marked = ArticleRegion()._templates(lines, lang)
+    assert [f.line.text for f, m in zip(lines, marked) if m] == templates
+
+
+def test_a_comments_button_named_at_a_sentences_start_is_still_a_template():
+    text = "\n\n".join(f"{OPINIONS[n % len(OPINIONS)]} Reply to me if you agree.\n\nReply" for n in range(4))
+    lines = page_features(Document(text)).lines
+    marked = ArticleRegion()._templates(lines, "en")
+    assert [f.line.text for f, m in zip(lines, marked) if m] == ["Reply"] * 4
+
+
 @pytest.mark.parametrize("stamp", ["Posted by:", "Becky says:", "2 comments:"])
 def test_a_repeated_comment_stamp_ending_in_a_colon_is_still_a_template(stamp):
     text = "\n\n".join(f"{stamp}\n{OPINIONS[n % len(OPINIONS)]}" for n in range(4))

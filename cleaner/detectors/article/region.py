@@ -37,6 +37,10 @@ from .vocabulary import _consent_words, _credit_recogniser, _prompt_recogniser
 _INVISIBLE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]++")
 
 
+# languages that write every noun with a capital: there a capital names no one ("Weitere Themen")
+_NOUNS_CAPITALISED = frozenset({"de", "lb"})
+
+
 @dataclass
 class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, TeaserLists, RecipeLists):
     """The article detector: its name and thresholds are the fields of :class:`ArticleSettings`,
@@ -98,7 +102,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
     ) -> Iterator[Span]:
         """The lines of a page around its article region (steps 2 to 4 above)."""
         classes = revise(first_pass, passed_over=self._lone_headlines(page.lines, first_pass, wrapped))
-        gains = self._gains(first_pass, classes, page.lines)
+        gains = self._gains(first_pass, classes, page.lines, page.language.lang)
         opened = self._opened(first_pass, gains)
         headings = self._heading_lines(page.lines, first_pass, _first_prose(first_pass))  # opened is never above it
         heading = self._comment_heading(page.lines, first_pass, gains, [i for i in headings if i >= opened])
@@ -289,7 +293,9 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
                     runs.append([i])
         return [i for run in runs if len(run) >= self.truncated_teaser_min for i in run]
 
-    def _gains(self, first_pass: list[str], classes: list[str], lines: Sequence[LineFeatures]) -> list[float]:
+    def _gains(
+        self, first_pass: list[str], classes: list[str], lines: Sequence[LineFeatures], lang: str | None = None
+    ) -> list[float]:
         """What each line adds to a region's score.
 
         Good lines add their words (capped), near-good lines that their
@@ -304,7 +310,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         a symbol or two and no word (``layout_symbol_max_chars``: "*", "•", "--", what icons and
         bullets leave), adds and costs nothing, as a blank line.
         """
-        template = self._templates(lines)
+        template = self._templates(lines, lang)
         outline = self._outline(lines, template, first_pass)
         gains = []
         for k, (first, c, f, is_template) in enumerate(zip(first_pass, classes, lines, template)):
@@ -350,7 +356,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         labels = {_numberless(lines[k].line.text) for k in lines_in}
         return lines_in if len(labels & headings) >= self.outline_min_headings else set()
 
-    def _templates(self, lines: Sequence[LineFeatures]) -> list[bool]:
+    def _templates(self, lines: Sequence[LineFeatures], lang: str | None = None) -> list[bool]:
         """Which lines are short lines repeated across the page (numbers ignored).
 
         A picture's credit ("Getty Images", "Image copyright") repeated under
@@ -358,14 +364,45 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         Nor is a label that ends in a colon over what it introduces, as an article
         repeats its own ("Directions:" under each recipe, "Delete next word:" under
         each editor's name), unless it stamps comments ("Posted by:", "Becky says:",
-        "2 comments:").
+        "2 comments:"). Nor is a name the page's sentences speak of (:meth:`_named_in_prose`:
+        "Emacs" over each row of a table that compares editors), in a language (``lang``)
+        whose capitals mark names.
         """
         keys = [_numberless(f.line.text) if f.words <= self.template_max_words and not _introduces(f) else "" for f in lines]
         counts = Counter(k for k in keys if k)
+        repeated = {f.line.text.strip() for k, f in zip(keys, lines) if k and counts[k] >= self.template_min_repeats}
+        named = self._named_in_prose(lines, repeated) if lang is not None and lang not in _NOUNS_CAPITALISED else set()
         return [
             bool(k) and counts[k] >= self.template_min_repeats and not _credit_recogniser().credit(f.line.text)
+            and f.line.text.strip() not in named
             for k, f in zip(keys, lines)
         ]
+
+    def _named_in_prose(self, lines: Sequence[LineFeatures], labels: set[str]) -> set[str]:
+        """Of the short lines repeated across the page (``labels``), the names its prose speaks
+        of (a capital, then lower case: "Emacs", "Sublime Text"): each written with a capital
+        inside the page's sentences (not at a sentence's start) ``named_in_prose_min`` times or
+        more, in any case ("TextMate" names the label "Textmate"). An article's comparison
+        table repeats them under each of its sections; a comment's buttons ("Reply",
+        "Report") and its writers' names are seldom so named."""
+        names = {t.casefold() for t in labels if t[:1].isupper() and any(c.islower() for c in t)}
+        if not names:
+            return set()
+        pattern = regex.compile(
+            r"(?<!\w)(?:" + "|".join(regex.escape(t) for t in sorted(names, key=len, reverse=True)) + r")(?!\w)", regex.IGNORECASE
+        )
+        found: Counter = Counter()
+        for f in lines:
+            if f.words <= self.template_max_words or self.classify(f) not in (GOOD, NEAR_GOOD):
+                continue  # a label, a heading or a list of links ("Case in Point: Scope | White Paper"), no prose
+            text = f.line.text
+            for m in pattern.finditer(text):
+                j = m.start() - 1
+                while j >= 0 and text[j].isspace():
+                    j -= 1
+                if m.group()[:1].isupper() and j >= 0 and text[j] not in ".!?":
+                    found[m.group().casefold()] += 1
+        return {t for t in labels if found[t.casefold()] >= self.named_in_prose_min}
 
     def _region(
         self, lines: Sequence[LineFeatures], gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None,

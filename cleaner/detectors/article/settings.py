@@ -88,6 +88,7 @@ class ArticleSettings:
     truncated_teaser_min: int = 3
     truncated_teaser_max_gap: int = 3
     template_min_repeats: int = 3  # times a short line must occur to be a template
+    named_in_prose_min: int = 2  # times the page's sentences name a repeated short line that is no template then
     template_penalty: float = 20.0  # what a template line costs the region score
     # Above the article, template lines make chrome only with at most this much prose (of lines
     # printed once), relative to the article's, above it too: the repeated cells of a product
