@@ -39,6 +39,28 @@ _INVISIBLE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]++")
 
 # languages that write every noun with a capital: there a capital names no one ("Weitere Themen")
 _NOUNS_CAPITALISED = frozenset({"de", "lb"})
+_WORD = regex.compile(r"\w++")
+
+
+def _names_inside_sentences(text: str, by_first: dict[str, list[tuple[str, ...]]]) -> list[str]:
+    """The names (their words, by their first word, case folded: ``by_first``) that text writes
+    with a capital, not at a sentence's start, each as its words joined by a space."""
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    words = [text[a:b] for a, b in spans]
+    folded = [w.casefold() for w in words]
+    found = []
+    for k, word in enumerate(words):
+        choices = by_first.get(folded[k]) if word[:1].isupper() else None
+        if choices is None:
+            continue
+        gap = text[spans[k - 1][1] if k else 0 : spans[k][0]].rstrip()
+        if (gap[-1:] if gap else ("" if k == 0 else "w")) in ("", ".", "!", "?"):
+            continue  # a sentence's start: any word has a capital there
+        for name in choices:
+            n = len(name)
+            if tuple(folded[k : k + n]) == name and all(text[spans[i][1] : spans[i + 1][0]].isspace() for i in range(k, k + n - 1)):
+                found.append(" ".join(name))
+    return found
 
 
 @dataclass
@@ -385,24 +407,24 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         more, in any case ("TextMate" names the label "Textmate"). An article's comparison
         table repeats them under each of its sections; a comment's buttons ("Reply",
         "Report") and its writers' names are seldom so named."""
-        names = {t.casefold() for t in labels if t[:1].isupper() and any(c.islower() for c in t)}
-        if not names:
+        by_first: dict[str, list[tuple[str, ...]]] = {}  # the names' words, by their first word
+        for t in labels:
+            words = tuple(t.casefold().split())
+            if t[:1].isupper() and any(c.islower() for c in t) and all(_WORD.fullmatch(w) for w in words):
+                by_first.setdefault(words[0], []).append(words)
+        if not by_first:
             return set()
-        pattern = regex.compile(
-            r"(?<!\w)(?:" + "|".join(regex.escape(t) for t in sorted(names, key=len, reverse=True)) + r")(?!\w)", regex.IGNORECASE
-        )
         found: Counter = Counter()
         for f in lines:
-            if f.words <= self.template_max_words or self.classify(f) not in (GOOD, NEAR_GOOD):
-                continue  # a label, a heading or a list of links ("Case in Point: Scope | White Paper"), no prose
-            text = f.line.text
-            for m in pattern.finditer(text):
-                j = m.start() - 1
-                while j >= 0 and text[j].isspace():
-                    j -= 1
-                if m.group()[:1].isupper() and j >= 0 and text[j] not in ".!?":
-                    found[m.group().casefold()] += 1
-        return {t for t in labels if found[t.casefold()] >= self.named_in_prose_min}
+            if f.words <= self.template_max_words:
+                continue  # a label or a heading, no sentence
+            low = f.line.text.casefold()
+            if not any(first in low for first in by_first):
+                continue  # cheap: most lines name none of them
+            named = _names_inside_sentences(f.line.text, by_first)
+            if named and self.classify(f) in (GOOD, NEAR_GOOD):  # no list of links ("Case in Point: Scope | White Paper")
+                found.update(named)
+        return {t for t in labels if found[" ".join(t.casefold().split())] >= self.named_in_prose_min}
 
     def _region(
         self, lines: Sequence[LineFeatures], gains: list[float], first_pass: list[str], heading: int | None, thread_start: int | None,
