@@ -28,6 +28,9 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "J’aime ceci : J’aime chargement…",
         "(SCROLL DOWN FOR VIDEO)",
         "Back to top",
+        "Back to the top",  # a long page's link back up, as each section prints it
+        "Up to top",
+        "To top",
         "skip to main |",
         "skip to sidebar",
         "Story continues",
@@ -49,6 +52,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Save to del.icio.us",
         "Proudly powered by WordPress",
         "Enlarge image",
+        "Larger picture",  # an image's button
+        "Enlarge",
         "Home",
         "Main",
         "Next »",
