@@ -31,6 +31,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Back to the top",  # a long page's link back up, as each section prints it
         "Up to top",
         "To top",
+        "Go to Google News",  # the link back to the aggregator over a story it hosts
         "skip to main |",
         "skip to sidebar",
         "Story continues",
