@@ -298,6 +298,27 @@ def test_a_comment_thread_of_named_and_dated_comments_is_not_the_article():
     unstamped = ArticleRegion(stamp_run=len(WRITERS) + 1)  # the rule turned off
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
+def test_a_thread_whose_times_stand_under_each_comment_is_not_the_article():
+    # each comment: its writer's name, its text, then its date and time (no heading, no button)
+    thread = "\n\n".join(
+        f"{name}\n{OPINIONS[n % len(OPINIONS)]}\nNovember {10 + n}, 2012 at {8 + n}:15 pm" for n, name in enumerate(WRITERS)
+    )
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{thread}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+@pytest.mark.parametrize(
+    "name, text, stamped",
+    [
+        ("ninevegetable", OPINIONS[0], True),
+        ("California Gary", OPINIONS[1], True),
+        ("Well said, Becky!", OPINIONS[0], False),  # a comment's short first line, under the time that heads it
+        ("Pin It", "23 comments to Council votes to close the old river bridge", False),  # a heading over the first comment
+    ],
+)
+def test_a_time_under_a_line_of_text_stamps_the_name_above_that_text(name, text, stamped):
+    lines = page_features(Document(f"{name}\n{text}\nNovember 12, 2012 at 10:52 am")).lines
+    assert ArticleRegion()._time_under_comment(lines, 2) is stamped
+
 
 @pytest.mark.parametrize(
     "stamp",
@@ -310,7 +331,9 @@ def test_a_comment_thread_of_named_and_dated_comments_is_not_the_article():
 def test_a_comment_thread_with_the_writer_on_a_line_of_its_own_is_not_the_article(stamp):
     page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{FOOTER}"
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
-    unstamped = ArticleRegion(stamp_run=len(WRITERS) + 1)  # the rule turned off
+    # the rule turned off: more stamps than the thread can show (a time under one comment's
+    # text, over the next writer, reads as a stamp of each kind)
+    unstamped = ArticleRegion(stamp_run=2 * len(WRITERS) + 1)
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
 
 

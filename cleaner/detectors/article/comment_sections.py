@@ -202,7 +202,9 @@ class CommentSections(ArticleSettings):
         above it counts the page's comments ("There are 12 comments."): without
         that, it may be a wiki's chronology ("Fleur Delacour" / "24 November, 1994").
         A writer who "says:" over the date and time stamps a comment even when
-        its first line is short ("India is an uncivilized nation.").
+        its first line is short ("India is an uncivilized nation."), and so does
+        a writer's name over a line of text with the date and time under it
+        (:meth:`_time_under_comment`).
         """
         run: list[int] = []
         counted: int | None = None  # the first line that counts comments, found when first needed
@@ -211,8 +213,10 @@ class CommentSections(ArticleSettings):
             if f.words > self.stamp_max_words:
                 continue
             if first_pass[i] == GOOD or i + 1 >= len(lines) or first_pass[i + 1] not in (GOOD, NEAR_GOOD):
-                # "Becky says:" over the time stamps a comment however short its first line
-                if not (i > 0 and self._is_saying_writer(lines[i - 1]) and _is_comment_time(f)):
+                # "Becky says:" over the time, or a name over the comment's text and the time
+                # under it, stamps a comment however short its first line or the next one
+                said = i > 0 and self._is_saying_writer(lines[i - 1]) and _is_comment_time(f)
+                if not (said or self._time_under_comment(lines, i)):
                     continue
             if _is_comment_stamp(f) or _LINKED_NAME.fullmatch(f.line.text):
                 at = i
@@ -226,6 +230,8 @@ class CommentSections(ArticleSettings):
                 at = i - 1  # "Jermaine" above "07 Nov 12"
             elif i > 0 and _is_named_writer(f, self.writer_max_words) and _is_comment_time(lines[i - 1]):
                 at = i - 1  # "August 9th, 2012 at 8:38 am" above "infamousdx said,"
+            elif self._time_under_comment(lines, i):
+                at = i - 2  # "ninevegetable" / its comment / "August 9, 2012 at 2:07 pm"
             else:
                 continue
             if run and at - run[-1] > self.stamp_max_gap:
@@ -234,6 +240,19 @@ class CommentSections(ArticleSettings):
             if len(run) >= self.stamp_run:
                 return run[0]
         return None
+
+    def _time_under_comment(self, lines: Sequence[LineFeatures], i: int) -> bool:
+        """Whether line ``i`` is a comment's date and time printed under its text, with its writer's
+        name over that text ("ninevegetable" / "...Unless I get asked to run for VP." / "August
+        9, 2012 02:07 pm"): the name stamps the comment, two lines above the time."""
+        if i < 2 or not _is_comment_time(lines[i]) or lines[i - 1].words <= self.writer_max_words:
+            return False
+        if _counts_comments(lines[i - 1].line.text):
+            return False  # "23 comments to <title>" over the first comment's time: a heading, not a comment
+        name = lines[i - 2]
+        # a name, not a comment's short first line under the time that heads it ("Well said, Becky!")
+        text = name.line.text
+        return _is_writer(name, self.writer_max_words) and not text.rstrip().endswith((".", "!", "?")) and "," not in text
 
     def _first_comment_count(self, lines: Sequence[LineFeatures]) -> int:
         """The first line that counts comments ("12 Comments", "There are 12 comments."), or len(lines)."""
