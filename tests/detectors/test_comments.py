@@ -68,6 +68,7 @@ def test_flags_comment_notices(flagged, line):
         "Remember personal info?",
         "Your comment has been saved.",
         "{ 4 comments… read them below or add one }",
+        "{ 1 comment… read it below or add one }",
         "No Comments »",
         'You may use these HTML tags and attributes: <a href="" title=""> <b> <blockquote cite="">',
     ],
