@@ -56,7 +56,12 @@ from .phrases import SENTENCE_BREAK, LineLocal, entries_of_kind, first_words, la
 
 __all__ = ["PageTails"]
 
-_COPYRIGHT_MARK = regex.compile(rf"^[^\w{COPYRIGHT_SIGNS}\n]*+(?:copyright|[{COPYRIGHT_SIGNS}]|\(c\)|℗|copr\.)", regex.IGNORECASE)
+# what a site's notice may say before its mark: "All content ©", "Site contents copyright"
+_CONTENT_LEAD_IN = r"(?:(?:all[^\S\n]++)?(?:site[^\S\n]++|web[^\S\n]?site[^\S\n]++|entire[^\S\n]++)?(?:contents?|materials?)[^\S\n]++(?:is[^\S\n]++|are[^\S\n]++)?)?+"
+_COPYRIGHT_MARK = regex.compile(
+    rf"^[^\w{COPYRIGHT_SIGNS}\n]*+{_CONTENT_LEAD_IN}(?:copyright|[{COPYRIGHT_SIGNS}]|\(c\)|℗|copr\.)", regex.IGNORECASE
+)
+_LEAD_IN_ONLY = regex.compile(rf"[^\w{COPYRIGHT_SIGNS}\n]*+{_CONTENT_LEAD_IN}", regex.IGNORECASE)
 # what a copyright line must carry besides its mark: "©", a year or "by" ("(c)" alone may be a list item)
 _COPYRIGHT_ANCHOR = regex.compile(rf"[{COPYRIGHT_SIGNS}]|(?<!\d)(?:1[89]|20)\d\d(?!\d)|\bby\b", regex.IGNORECASE)
 _COPYRIGHT_FILLER = regex.compile(
@@ -196,7 +201,8 @@ class PageTails(LineLocal):
             return "copyright notice (rights reserved)"
         if not _COPYRIGHT_ANCHOR.search(text):
             return None
-        holder = text[_COPYRIGHT_FILLER.match(text).end() :].strip()
+        lead = _LEAD_IN_ONLY.match(text).end()  # "All content " before the mark, if any
+        holder = text[_COPYRIGHT_FILLER.match(text, lead).end() :].strip()
         if not holder:
             return "copyright mark"
         if len(words(holder)) > self.max_copyright_name_words:

@@ -25,6 +25,8 @@ BODY = "\n\n".join(
         "Copyright (c) Marler Clark LLP, PS. All rights reserved.",
         "© 2019 The Associated Press",
         "ⓒ 2019 Example Media",  # the circled letter Korean and Japanese sites print for the sign
+        "All content © Copyright 2004 - 2008, Example Media",  # what the site's notice says before its mark
+        "Site contents copyright © 1995 - 2006 Example Media",
         "Copyright 2013 Jane Doe, http://www.example.com, All Rights Reserved. Please copy and share this article as long as it is shared in its entirety.",
         "Alle Rechte vorbehalten.",
         "Tous droits réservés",
@@ -83,6 +85,7 @@ def test_tag_list_after_a_lone_lead_in(flagged):
         "Markiert mit roten Pfeilen ist der Weg zum Gipfel.",  # a tag lead-in's words in a sentence
         "Copyright Infringement Lawsuit Filed Against Studio",
         "(c) Canada, France and Germany signed the pact.",
+        "Content is king © 2012",  # a lead-in is no notice without a holder's name
         "Tags were attached to every bag at the airport.",
         "Posted in Current Events",  # no colon and no delimiter after it: may be a sentence's start
         "The President is a former lawyer who taught at Harvard.",  # not a name
