@@ -418,8 +418,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         for f in lines:
             if f.words <= self.template_max_words:
                 continue  # a label or a heading, no sentence
-            low = f.line.text.casefold()
-            if not any(first in low for first in by_first):
+            if by_first.keys().isdisjoint(_WORD.findall(f.line.text.casefold())):
                 continue  # cheap: most lines name none of them
             named = _names_inside_sentences(f.line.text, by_first)
             if named and self.classify(f) in (GOOD, NEAR_GOOD):  # no list of links ("Case in Point: Scope | White Paper")
