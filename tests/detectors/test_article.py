@@ -598,6 +598,12 @@ def test_what_follows_a_posts_only_footer_is_not_the_article():
     reasons = {s.reason for s in cleaner_with_region.explain(page).removed}
     assert "comment thread after the article" in reasons
 
+def test_a_posts_only_footer_whose_link_stands_on_the_next_line_ends_it():
+    # "Posted ... |" / "Permalink": the flattened page put the footer's link on a line of its own
+    footer = "Posted Nov. 6, 2012 at 5:32 PM by Jane Doe |\nPermalink"
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{footer}\n\n{NEXT_POST}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
 
 @pytest.mark.parametrize(
     "footer",

@@ -61,18 +61,27 @@ class PostFrames(CommentSections):
     def _only_footer(self, lines: Sequence[LineFeatures]) -> int | None:
         """The footer of a blog post, when the page prints one footer only (a blog's front page
         prints one per post and gets none): "Posted by paul at 09:39 PM in Paul scrawl |
-        Permalink", or on a page with none such, a line that links to the post's permalink
+        Permalink" (its link may stand on the next line: :meth:`_with_link_below`), or on a page with none such, a line that links to the post's permalink
         ("November 03, 2012 in Leadership | Permalink"; comments may have such links too,
         so a "Posted ..." footer is looked for first)."""
         split = _split_footer_words()
         found = [
             i for i, f in enumerate(lines)
-            if (f.words <= self.post_footer_max_words and _POST_FOOTER.search(f.line.text))
+            if (f.words <= self.post_footer_max_words and _POST_FOOTER.search(self._with_link_below(lines, i)))
             or (f.folded in split and self._is_split_footer(lines, i))  # cheap: a lead-in alone first
         ]
         if not found:
             found = [i for i, f in enumerate(lines) if f.words <= self.post_footer_max_words and _PERMALINK.search(f.line.text)]
         return found[0] if len(found) == 1 else None
+
+    @staticmethod
+    def _with_link_below(lines: Sequence[LineFeatures], i: int) -> str:
+        """Line i's text, with the next line's when line i ends in "|" and the next is a link of
+        a word or two ("Posted Nov. 6, 2012 at 5:32 PM by Andy Towle |" / "Permalink")."""
+        text = lines[i].line.text
+        if i + 1 < len(lines) and text.rstrip().endswith("|") and 0 < lines[i + 1].words <= 2:
+            return f"{text} {lines[i + 1].line.text}"
+        return text
 
     def _is_split_footer(self, lines: Sequence[LineFeatures], i: int) -> bool:
         """Whether a post's footer starts at line i, printed over four lines ("Posted by" / "Alina
