@@ -6,6 +6,7 @@ from cleaner.detectors import ArticleRegion
 from cleaner.document import Document
 from cleaner.lines import page_features
 from cleaner.detectors.article import GOOD, SHORT
+from cleaner.detectors.article.names import names_inside_sentences
 
 SECTIONS = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Health", "Science", "Money"]
 MENU = "\n\n".join(SECTIONS + [f"{s} Home" for s in SECTIONS] + ["Sign in", "Search"])
@@ -577,6 +578,18 @@ def test_a_comments_button_named_at_a_sentences_start_is_still_a_template():
     lines = page_features(Document(text)).lines
     marked = ArticleRegion()._templates(lines, "en")
     assert [f.line.text for f, m in zip(lines, marked) if m] == ["Reply"] * 4
+
+@pytest.mark.parametrize(
+    "text, names",
+    [
+        ("I like Emacs. Emacs is good, and so is Sublime Text", ["emacs", "sublime text"]),  # not the second: a sentence's start
+        ("I use Sublime Text and also Sublime", ["sublime text"]),  # a name's first word alone at the end names nothing
+        ("I use Sublime  , Text", []),  # its words one space apart
+        ("Emacs opens the sentence", []),
+    ],
+)
+def test_names_inside_sentences(text, names):
+    assert names_inside_sentences(text, {"emacs": [("emacs",)], "sublime": [("sublime", "text")]}) == names
 
 
 @pytest.mark.parametrize("stamp", ["Posted by:", "Becky says:", "2 comments:"])

@@ -29,38 +29,13 @@ from .scoring import (
 from .shapes import (
     _TWEET_SIGNATURE, _counts_comments, _introduces, _is_glued_teaser, _is_legal_notice, _numberless,
 )
+from .names import NOUNS_CAPITALISED, WORD, names_inside_sentences
 from .teaser_lists import TeaserLists
 from .vocabulary import _consent_words, _credit_recogniser, _prompt_recogniser
 
 
 # zero-width spaces and joiners, a word joiner, a byte-order mark, a soft hyphen: no text
 _INVISIBLE = regex.compile(r"[\s\u200b\u200c\u200d\u2060\ufeff\u00ad]++")
-
-
-# languages that write every noun with a capital: there a capital names no one ("Weitere Themen")
-_NOUNS_CAPITALISED = frozenset({"de", "lb"})
-_WORD = regex.compile(r"\w++")
-
-
-def _names_inside_sentences(text: str, by_first: dict[str, list[tuple[str, ...]]]) -> list[str]:
-    """The names (their words, by their first word, case folded: ``by_first``) that text writes
-    with a capital, not at a sentence's start, each as its words joined by a space."""
-    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = [text[a:b] for a, b in spans]
-    folded = [w.casefold() for w in words]
-    found = []
-    for k, word in enumerate(words):
-        choices = by_first.get(folded[k]) if word[:1].isupper() else None
-        if choices is None:
-            continue
-        gap = text[spans[k - 1][1] if k else 0 : spans[k][0]].rstrip()
-        if (gap[-1:] if gap else ("" if k == 0 else "w")) in ("", ".", "!", "?"):
-            continue  # a sentence's start: any word has a capital there
-        for name in choices:
-            n = len(name)
-            if tuple(folded[k : k + n]) == name and all(text[spans[i][1] : spans[i + 1][0]].isspace() for i in range(k, k + n - 1)):
-                found.append(" ".join(name))
-    return found
 
 
 @dataclass
@@ -393,7 +368,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         keys = [_numberless(f.line.text) if f.words <= self.template_max_words and not _introduces(f) else "" for f in lines]
         counts = Counter(k for k in keys if k)
         repeated = {f.line.text.strip() for k, f in zip(keys, lines) if k and counts[k] >= self.template_min_repeats}
-        named = self._named_in_prose(lines, repeated) if lang is not None and lang not in _NOUNS_CAPITALISED else set()
+        named = self._named_in_prose(lines, repeated) if lang is not None and lang not in NOUNS_CAPITALISED else set()
         return [
             bool(k) and counts[k] >= self.template_min_repeats and not _credit_recogniser().credit(f.line.text)
             and f.line.text.strip() not in named
@@ -410,7 +385,7 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         by_first: dict[str, list[tuple[str, ...]]] = {}  # the names' words, by their first word
         for t in labels:
             words = tuple(t.casefold().split())
-            if t[:1].isupper() and any(c.islower() for c in t) and all(_WORD.fullmatch(w) for w in words):
+            if t[:1].isupper() and any(c.islower() for c in t) and all(WORD.fullmatch(w) for w in words):
                 by_first.setdefault(words[0], []).append(words)
         if not by_first:
             return set()
@@ -418,9 +393,9 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         for f in lines:
             if f.words <= self.template_max_words:
                 continue  # a label or a heading, no sentence
-            if by_first.keys().isdisjoint(_WORD.findall(f.line.text.casefold())):
+            if by_first.keys().isdisjoint(WORD.findall(f.line.text.casefold())):
                 continue  # cheap: most lines name none of them
-            named = _names_inside_sentences(f.line.text, by_first)
+            named = names_inside_sentences(f.line.text, by_first)
             if named and self.classify(f) in (GOOD, NEAR_GOOD):  # no list of links ("Case in Point: Scope | White Paper")
                 found.update(named)
         return {t for t in labels if found[" ".join(t.casefold().split())] >= self.named_in_prose_min}
