@@ -103,7 +103,9 @@ chrome), ``extent.py`` (growing the region over tables and lists), ``recipes.py`
 article ends), ``headline_search.py`` (step 4). Its name and thresholds are the
 fields of ``settings.py``, which every mixin reads; ``scoring.py`` holds the line
 classes, the second pass and the densest run; ``shapes.py`` the patterns a single
-line is matched against; ``vocabulary.py`` the word lists and phrase banks.
+line is matched against; ``names.py`` the names an article's sentences speak of
+(a repeated short line that is one is no template); ``vocabulary.py`` the word lists
+and phrase banks.
 """
 from __future__ import annotations
 
