@@ -11,6 +11,12 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Sign up for our newsletter",
         "Sign Up",
         "Subscribe in a reader",
+        "Receive The Daily Ledger by email every day, or subscribe via RSS!",  # a blog's sidebar
+        "Get Example Sun headlines emailed to you daily.",
+        "Sign up for free email updates and be entered to win our monthly giveaway!",
+        "Did you like this article? You can get the complete text of all the latest articles in your email inbox each morning.",
+        "Subscribe via RSS",
+        "Consider a donation if you like what you see here!",
         "We use cookies to ensure that we give you the best experience on our website. If you continue to use this site we will assume that you are happy with it.",
         "Utilizziamo i cookie per essere sicuri che tu possa avere la migliore esperienza sul nostro sito. Se continui ad utilizzare questo sito noi assumiamo che tu ne sia felice.",
         "Subscribe to: Post Comments (Atom)",
@@ -156,6 +162,7 @@ def test_a_line_of_prompts_goes_whole(flagged):
         "Privacy & Cookies: the new rules explained by our reporter",
         "Join our newsletter team, the editor wrote in 2019, was the best decision she ever made.",
         "Lust auf mehr Sonne haben die meisten Urlauber im Februar.",
+        "Consider a donation of a kidney: the surgeon says it is safer than most people think.",
     ],
 )
 def test_leaves_prose_alone(flagged, text):
