@@ -69,6 +69,9 @@ def test_flags_comment_notices(flagged, line):
         "Your comment has been saved.",
         "{ 4 comments… read them below or add one }",
         "{ 1 comment… read it below or add one }",
+        "RSS feed for comments on this post.",  # WordPress's default theme
+        "Have your say on this story",
+        "Comments are now closed on Example Letters.",
         "No Comments »",
         'You may use these HTML tags and attributes: <a href="" title=""> <b> <blockquote cite="">',
     ],

@@ -63,6 +63,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Shortlink",
         "Terms of Service",
         "Privacy Notice",
+        "Refund Policy",  # a shop's footer link
         "Privacy Policy, Terms of Use",
         "Impressum",  # a site menu's or footer's label in other languages
         "Startseite",
