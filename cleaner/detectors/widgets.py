@@ -85,6 +85,12 @@ class Widgets(LineLocal):
     def _pointers(self) -> PhraseBank:
         return PhraseBank("widgets", score_cutoff=self.score_cutoff, kind="pointer")
 
+    @cached_property
+    def _labels_as_written(self) -> frozenset[str]:
+        """The labels, case folded, with their marks ("loading..."): a word alone that ends in a
+        mark is no label unless the bank writes it so."""
+        return frozenset(e.strip().casefold() for e in self._kind("label"))
+
     def _kind(self, kind: str) -> set[str]:
         return {e for entries in load_bank("widgets").values() for e in entries_of_kind(entries, kind)}
 
@@ -126,8 +132,8 @@ class Widgets(LineLocal):
         n = len(words(text))
         if not n or n > self.max_label_words:
             return None
-        if n == 1 and _LEAD_IN_END.search(text):
-            return None  # "Contact:", "Video:" introduce what follows; "about." ends a sentence
+        if n == 1 and _LEAD_IN_END.search(text) and text.strip().casefold() not in self._labels_as_written:
+            return None  # "Contact:", "Video:" introduce what follows; "about." ends a sentence ("Loading..." is a label)
         for bank, kind in ((self._labels, "widget label"), (self._pointers, "layout pointer")):
             found = bank.match(text)
             if found and not (found.startswith("~") and n < 2):

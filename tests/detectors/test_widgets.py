@@ -64,6 +64,7 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Terms of Service",
         "Privacy Notice",
         "Refund Policy",  # a shop's footer link
+        "Loading...",  # a one-word label the bank writes with its dots
         "Privacy Policy, Terms of Use",
         "Impressum",  # a site menu's or footer's label in other languages
         "Startseite",
