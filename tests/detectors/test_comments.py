@@ -66,6 +66,7 @@ def test_flags_comment_notices(flagged, line):
         "You are currently signed in as (nobody).",
         "(URLs automatically linked.)",
         "Remember personal info?",
+        "YesNo",  # its two radio buttons, glued
         "Your comment has been saved.",
         "{ 4 comments… read them below or add one }",
         "{ 1 comment… read it below or add one }",

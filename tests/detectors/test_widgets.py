@@ -65,6 +65,8 @@ ARTICLE = "The council met on Monday and approved the budget for next year."
         "Privacy Notice",
         "Refund Policy",  # a shop's footer link
         "Loading...",  # a one-word label the bank writes with its dots
+        "“Start Quote",  # a pull quote's markers
+        "TOP VIDEOS",  # a teaser box's label
         "Privacy Policy, Terms of Use",
         "Impressum",  # a site menu's or footer's label in other languages
         "Startseite",
