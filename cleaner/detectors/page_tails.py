@@ -59,9 +59,8 @@ __all__ = ["PageTails"]
 # what a site's notice may say before its mark: "All content ©", "Site contents copyright"
 _CONTENT_LEAD_IN = r"(?:(?:all[^\S\n]++)?(?:site[^\S\n]++|web[^\S\n]?site[^\S\n]++|entire[^\S\n]++)?(?:contents?|materials?)[^\S\n]++(?:is[^\S\n]++|are[^\S\n]++)?)?+"
 _COPYRIGHT_MARK = regex.compile(
-    rf"^[^\w{COPYRIGHT_SIGNS}\n]*+{_CONTENT_LEAD_IN}(?:copyright|[{COPYRIGHT_SIGNS}]|\(c\)|℗|copr\.)", regex.IGNORECASE
+    rf"^[^\w{COPYRIGHT_SIGNS}\n]*+{_CONTENT_LEAD_IN}(?P<mark>copyright|[{COPYRIGHT_SIGNS}]|\(c\)|℗|copr\.)", regex.IGNORECASE
 )
-_LEAD_IN_ONLY = regex.compile(rf"[^\w{COPYRIGHT_SIGNS}\n]*+{_CONTENT_LEAD_IN}", regex.IGNORECASE)
 # what a copyright line must carry besides its mark: "©", a year or "by" ("(c)" alone may be a list item)
 _COPYRIGHT_ANCHOR = regex.compile(rf"[{COPYRIGHT_SIGNS}]|(?<!\d)(?:1[89]|20)\d\d(?!\d)|\bby\b", regex.IGNORECASE)
 _COPYRIGHT_FILLER = regex.compile(
@@ -188,7 +187,8 @@ class PageTails(LineLocal):
         return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
 
     def copyright(self, text: str) -> str | None:
-        if not _COPYRIGHT_MARK.match(text):
+        mark = _COPYRIGHT_MARK.match(text)
+        if not mark:
             stripped = text.strip().strip(".").strip()
             if self._rights_re.fullmatch(stripped):
                 return "reservation of rights"
@@ -201,8 +201,7 @@ class PageTails(LineLocal):
             return "copyright notice (rights reserved)"
         if not _COPYRIGHT_ANCHOR.search(text):
             return None
-        lead = _LEAD_IN_ONLY.match(text).end()  # "All content " before the mark, if any
-        holder = text[_COPYRIGHT_FILLER.match(text, lead).end() :].strip()
+        holder = text[_COPYRIGHT_FILLER.match(text, mark.start("mark")).end() :].strip()  # after "All content ©"
         if not holder:
             return "copyright mark"
         if len(words(holder)) > self.max_copyright_name_words:

@@ -11,7 +11,7 @@ from ...lines import LineFeatures
 from ...textutil import normalize
 from .comment_sections import CommentSections
 from .scoring import _content_words
-from .shapes import _NOT_TITLE, _trail_end
+from .shapes import _ends_as_title, _trail_end
 
 
 class HeadlineSearch(CommentSections):
@@ -79,6 +79,5 @@ class HeadlineSearch(CommentSections):
         return (
             low <= f.words <= high
             and f.chars >= self.headline_min_chars
-            and not text.endswith((".", ",", ";", ":"))
-            and not _NOT_TITLE.search(text)
+            and _ends_as_title(text)
         )

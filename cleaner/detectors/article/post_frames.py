@@ -10,7 +10,7 @@ from typing import Sequence
 from ...document import Document
 from ...lines import LineFeatures, page_features
 from .comment_sections import CommentSections
-from .shapes import _NEXT_POST, _NOT_TITLE, _PERMALINK, _POST_FOOTER, _PREVIOUS_POST, _is_comment_time
+from .shapes import _NEXT_POST, _PERMALINK, _POST_FOOTER, _PREVIOUS_POST, _ends_as_title, _is_comment_time
 from .vocabulary import _comment_headings, _split_footer_words
 
 
@@ -43,7 +43,7 @@ class PostFrames(CommentSections):
         if top > 0:
             f = lines[top - 1]
             text = f.line.text.strip()
-            if 0 < f.words <= self.headline_words[1] and not text.endswith((".", ",", ";", ":")) and not _NOT_TITLE.search(text):
+            if 0 < f.words <= self.headline_words[1] and _ends_as_title(text):
                 top -= 1
         return top, end - 1
 
@@ -61,8 +61,9 @@ class PostFrames(CommentSections):
     def _only_footer(self, lines: Sequence[LineFeatures]) -> int | None:
         """The footer of a blog post, when the page prints one footer only (a blog's front page
         prints one per post and gets none): "Posted by paul at 09:39 PM in Paul scrawl |
-        Permalink" (its link may stand on the next line: :meth:`_with_link_below`), or on a page with none such, a line that links to the post's permalink
-        ("November 03, 2012 in Leadership | Permalink"; comments may have such links too,
+        Permalink" (its link may stand on the next line: :meth:`_with_link_below`), or on a
+        page with none such, a line that links to the post's permalink ("November 03, 2012
+        in Leadership | Permalink"; comments may have such links too,
         so a "Posted ..." footer is looked for first)."""
         split = _split_footer_words()
         found = [

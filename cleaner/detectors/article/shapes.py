@@ -21,6 +21,12 @@ from .vocabulary import _says_words, comment_words
 # Not a title: an e-mail/handle, a clock time, a date with digits.
 _NOT_TITLE = regex.compile(r"@|\d:\d\d|\d{1,2}[./]\d{1,2}[./]\d{2,4}")
 
+
+def _ends_as_title(text: str) -> bool:
+    """Whether a stripped line ends as a title does (no ".", ",", ";" or ":") and holds no
+    e-mail, handle, clock time or numeric date."""
+    return not text.endswith((".", ",", ";", ":")) and not _NOT_TITLE.search(text)
+
 # A teaser list flattened without spaces: a headline glued to its summary ("Police: 2 In
 # Custody After Death Of Student-AthleteA 24-year-old woman and ..."): a lower-case letter,
 # digit or closing mark, then a capitalised word that starts the summary.
