@@ -2292,3 +2292,29 @@ def test_lines_of_a_lone_symbol_cost_the_article_nothing():
     kept = cleaner_with_region.clean(page)
     assert kept.startswith(HEADLINE)
     assert all(paragraph in kept for paragraph in rest)
+
+
+class _CountedReads(list):
+    """A list that counts how often an item is read by index."""
+
+    reads = 0
+
+    def __getitem__(self, index):
+        type(self).reads += 1
+        return super().__getitem__(index)
+
+
+def test_chrome_below_a_long_page_is_judged_in_linear_work():
+    # below the article, many menus (six short lines each) with prose between them: each menu
+    # asks how much prose lies below it, which must not be summed again for every menu
+    # (a dump of many pages in one text has thousands of them)
+    runs = 400
+    text = "\n".join("\n".join(SECTIONS[:6]) + "\n" + OPINIONS[k % 4].replace("bridge", f"bridge ({k})") for k in range(runs))
+    lines = page_features(Document(text)).lines
+    region = ArticleRegion()
+    first_pass, wrapped = region._first_pass(lines)
+    gains = _CountedReads([10.0 if c == GOOD else -1.0 for c in first_pass])
+    block = range(0, len(lines))
+    _CountedReads.reads = 0
+    assert region._chrome_after(block, first_pass, lines, gains, 1.0, wrapped) == range(0)  # prose below every menu
+    assert _CountedReads.reads <= 10 * len(block)

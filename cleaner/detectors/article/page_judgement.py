@@ -54,11 +54,11 @@ class PageJudgement(ArticleSettings):
         """
         if self._is_page_chrome(block, first_pass, lines, gains, mass, wrapped):
             return block
+        below = _prose_from(gains, block)  # summed once: a long page has many junk runs
         start = block.start
         while (at := self._junk_run(range(start, block.stop), first_pass, lines)) is not None:
-            far = range(at, block.stop)
-            if sum(g for g in (gains[j] for j in far) if g > 0) <= self.max_outside_prose * mass:
-                return far
+            if below[at - block.start] <= self.max_outside_prose * mass:
+                return range(at, block.stop)
             start = at + self.far_junk_run
         return range(0)
 
@@ -188,3 +188,12 @@ class PageJudgement(ArticleSettings):
                         found.add(label)
             doc.memo[key] = len(found)
         return doc.memo[key]  # type: ignore[return-value]
+
+
+def _prose_from(gains: list[float], block: range) -> list[float]:
+    """For each line of the block, the prose (positive gains) from it to the block's end."""
+    below = [0.0] * (len(block) + 1)
+    for k in range(len(block) - 1, -1, -1):
+        g = gains[block.start + k]
+        below[k] = below[k + 1] + g if g > 0 else below[k + 1]
+    return below
