@@ -7,7 +7,8 @@ From ``data/teasers/<lang>.txt``:
   was shocked when ...", "Read Also Unusual Weather Patterns: ...". Stricter
   lead-ins count only before ":" and a headline in title case ("Headline:
   Bitcoin & Blockchain Searches Exceed Trump!"), and those that may head the
-  article itself never on the first line ("BREAKING: Barrels Removed From ...").
+  article itself never in the text's head, above its first prose ("BREAKING:
+  Barrels Removed From ...", "Next Up: Pumpkin Pie" under a post's date).
 - **a list of links**: a lead-in alone on its line or ending in ":"
   ("PREVIOUS COVERAGE ON THE SETH RICH MURDER INVESTIGATION:", "Popular",
   "Previously, on this case, at VDARE.com:"), or one that names a section
@@ -87,6 +88,8 @@ class Teasers(LineLocal):
     max_list_topics: int = 2  # one-word topics ("plague") between a lead-in alone that ends in ":" ("More On:") and its headlines
     score_cutoff: float = 90.0  # RapidFuzz score a line needs against a "read more" link
     max_named_lead_in_words: int = 8  # "More from The Washington Examiner" and no longer
+    max_head_lines: int = 3  # lines of a text's head (a headline, a byline, a date) above its first prose
+    head_prose_words: int = 12  # a line this long is prose: the head ends above it
 
     def _kind(self, kind: str) -> list[str]:
         return [e for entries in load_bank("teasers").values() for e in entries_of_kind(entries, kind)]
@@ -283,13 +286,24 @@ class Teasers(LineLocal):
         taken = {}
         for k, reason in self._lists(lines):
             taken[k] = reason
+        head = self._head_lines(lines)
         for i, line in enumerate(lines):
             if i in taken:
                 yield Span(line.start, line.end, self.name, taken[i])
-            elif i == 0:
+            elif i < head:
                 yield from self._line_spans(line, first=True)
             else:
                 yield from self.spans_of(line)
+
+    def _head_lines(self, lines: Sequence[Line]) -> int:
+        """How many lines the text's head holds: those above its first line of prose, at most
+        ``max_head_lines`` (the first line at least). A strict lead-in there starts the text's
+        own headline ("Next Up: Pumpkin Pie" under the post's date), as no story is teased
+        above the text it follows."""
+        for i, line in enumerate(lines[: self.max_head_lines]):
+            if len(words(line.text)) >= self.head_prose_words:
+                return max(i, 1)
+        return max(1, min(len(lines), self.max_head_lines))
 
     def line_spans(self, line: Line) -> Iterator[Span]:
         return self._line_spans(line, first=False)

@@ -144,6 +144,24 @@ def test_leaves_prose_alone(flagged, text):
 
 
 @pytest.mark.parametrize(
+    "head",
+    [
+        "Monday, November 12, 2012\n\nNext Up: Pumpkin Pie",  # a post's title under its date
+        "By Jane Doe\n\nBREAKING: Trump Signs Executive Order On Trade",
+        "Politics\n\nMarch 3, 2019\n\nExclusive: Inside The Council's Budget Talks",
+    ],
+)
+def test_a_strict_lead_in_in_the_texts_head_starts_its_headline(flagged, head):
+    assert flagged(Teasers(), f"{head}\n\n{ARTICLE}\n\n{ARTICLE}") == []
+
+
+def test_the_head_ends_at_the_first_prose_or_after_three_lines(flagged):
+    teaser = "Next Up: Pumpkin Pie Recipes For The Holidays"
+    assert flagged(Teasers(), f"Monday, November 12, 2012\n\n{ARTICLE}\n\n{teaser}") == [teaser]
+    assert flagged(Teasers(), f"Home\n\nNews\n\nSport\n\n{teaser}\n\n{ARTICLE}") == [teaser]
+
+
+@pytest.mark.parametrize(
     "text, lead",
     [
         ("Related Posts", "Related Posts"),
