@@ -18,6 +18,10 @@
   Martino" (also cut from the end of a line), "Alle Rechte vorbehalten";
   only from a text that shows other residue (``copyright_needs_other_residue``),
   as clean wire copy may end in its copyright line.
+- **license notices**: "This work is licensed under a Creative Commons
+  License.", "Texte auf dieser Webseite stehen unter einer Creative Commons
+  ... Lizenz": a short line holding a ``license:`` phrase of the bank; like a
+  copyright notice, only from a text that shows other residue.
 - **disclaimers** at the top or among the last lines: a short paragraph holding
   two disclaimer phrases ("The views expressed in this opinion article are
   solely those of their author and are not necessarily ... endorsed by ...")
@@ -98,6 +102,7 @@ def _alternation(phrases) -> str:
 
 
 _COPYRIGHT_REASONS = ("copyright notice", "copyright mark", "reservation of rights")  # what copyright() says
+_LICENSE = "license notice"  # what license_notice() says
 _ABOUT_BOX = "about box"  # how the reasons of _about_boxes() start
 _LIST_END = ("|", "»", "•", "·")  # what may end a list of tags (the next link's separator)
 
@@ -119,6 +124,7 @@ class PageTails(LineLocal):
     copyright_needs_other_residue: bool = True
     max_copyright_name_words: int = 12  # "© 2019 The Associated Press": the holder alone
     max_disclaimer_words: int = 80
+    max_license_words: int = 50  # a license notice states the license and little more
     head_lines: int = 3  # content lines at the top of the page where a disclaimer may stand
     min_disclaimer_phrases: int = 2
     max_bare_disclaimer_words: int = 8  # "Disclaimer: ..." longer than this needs a disclaimer phrase too
@@ -134,7 +140,7 @@ class PageTails(LineLocal):
     def _kinds(self) -> dict[str, set[str]]:
         out: dict[str, set[str]] = {}
         for entries in load_bank("page_tails").values():
-            for kind in ("tags", "meta", "authors", "rights", "disclaimer", "copula", "verb", "role"):
+            for kind in ("tags", "meta", "authors", "rights", "license", "disclaimer", "copula", "verb", "role"):
                 out.setdefault(kind, set()).update(e.casefold() for e in entries_of_kind(entries, kind))
         return out
 
@@ -156,6 +162,10 @@ class PageTails(LineLocal):
     @cached_property
     def _rights_re(self) -> regex.Pattern:
         return regex.compile(rf"(?<!\w)(?:{_alternation(self._kinds['rights'])})(?!\w)", regex.IGNORECASE)
+
+    @cached_property
+    def _license_re(self) -> regex.Pattern:
+        return regex.compile(rf"(?<!\w)(?:{_alternation(self._kinds['license'])})(?!\w)", regex.IGNORECASE)
 
     @cached_property
     def _disclaimer_stems(self) -> frozenset[str]:
@@ -184,7 +194,7 @@ class PageTails(LineLocal):
             return True  # a press release's "About <company>" closes clean copy too
         if span.reason.startswith((_TAG_LINE, _POST_META)):
             return self.tag_line_needs_other_residue
-        return self.copyright_needs_other_residue and span.reason.startswith(_COPYRIGHT_REASONS)
+        return self.copyright_needs_other_residue and span.reason.startswith((*_COPYRIGHT_REASONS, _LICENSE))
 
     def copyright(self, text: str) -> str | None:
         mark = _COPYRIGHT_MARK.match(text)
@@ -209,6 +219,13 @@ class PageTails(LineLocal):
         names = [w for w in regex.split(r"[\s,/]++", holder) if w.strip(".:;()")]
         capital = sum(w.strip(".:;()\"“”")[:1].isupper() or w[:1].isdigit() or "." in w for w in names)
         return "copyright notice" if names and capital == len(names) else None
+
+    def license_notice(self, text: str) -> str | None:
+        """Why a line is a notice of the license its site's content is under, or None."""
+        if "ommons" not in text or len(words(text)) > self.max_license_words:
+            return None  # cheap: every phrase of the bank names Creative Commons
+        m = self._license_re.search(text)
+        return f"{_LICENSE} ({m.group().casefold()!r})" if m else None
 
     def disclaimer(self, text: str) -> str | None:
         n = len(words(text))
@@ -401,9 +418,9 @@ class PageTails(LineLocal):
             yield Span(lines[i].start, lines[i].end, self.name, reason)
 
     def line_spans(self, line: Line) -> Iterator[Span]:
-        """What a line's text alone tells: a copyright notice, a tag line or a post's meta line, whole
-        (a copyright notice also at the line's end)."""
-        reason = self.copyright(line.text) or self.tag_line(line.text) or self.post_meta(line.text)
+        """What a line's text alone tells: a copyright notice, a tag line, a post's meta line or a
+        license notice, whole (a copyright notice also at the line's end)."""
+        reason = self.copyright(line.text) or self.tag_line(line.text) or self.post_meta(line.text) or self.license_notice(line.text)
         if reason:
             yield Span(line.start, line.end, self.name, reason)
         else:

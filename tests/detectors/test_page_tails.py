@@ -194,3 +194,37 @@ def test_a_posts_meta_line_in_the_languages_of_blog_templates(meta):
 def test_a_sentence_that_opens_like_a_meta_line_but_runs_long_is_prose():
     sentence = "This entry was posted by " + " ".join(["a reader who wrote at length"] * 12) + "."
     assert PageTails().post_meta(sentence) is None
+
+
+@pytest.mark.parametrize(
+    "notice",
+    [
+        "This work is licensed under a Creative Commons License.",
+        "Text is available under the Creative Commons Attribution-ShareAlike License; additional terms may apply.",
+        "All photos are published under Creative Commons License 3.0 Germany (CC BY-NC-ND 3.0 DE)",
+        "Texte auf dieser Webseite stehen unter einer Creative Commons Namensnennung 3.0 Unported Lizenz.",
+        "Alle Inhalte unterliegen dieser Creative-Commons-Lizenz.",
+        "Ce site est sous licence Creative Commons BY-SA.",
+        "Este contenido está bajo una licencia Creative Commons.",
+    ],
+)
+def test_a_license_notice_goes_only_from_a_text_with_other_residue(notice):
+    import cleaner
+
+    text = f"{BODY}\n\n{notice}"
+    assert cleaner.clean(text) == text  # a clean text may close with the license it is under
+    assert cleaner.clean(text + "\n\nIf you like this story, share it with a friend!") == BODY
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Die Cider Connection verschickt Abmahnungen gegen Nutzer von Creative-Commons-Bildern.",
+        "License: Creative Commons image source",  # no phrase that puts content under the license
+        "The agency said the photographs, which the museum had released under a Creative Commons license "
+        + "in 2015 after a long debate among its curators about access, " * 3
+        + "were used without credit.",  # a sentence of an article, far longer than a notice
+    ],
+)
+def test_what_only_mentions_creative_commons_is_no_license_notice(text):
+    assert PageTails().license_notice(text) is None
