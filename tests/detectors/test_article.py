@@ -441,6 +441,14 @@ def test_a_heading_that_counts_the_comments_and_names_the_post_above_makes_them_
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
 
 
+def test_a_post_with_no_prose_ends_over_the_heading_that_names_it():
+    # "My New Project" / "Max Jacob Newport. Born 11/6/12." / "111 Responses to “My New Project”":
+    # the post is what stands above the heading that names it, not the longest comment below
+    post = "Our daughter was born on Monday."
+    page = _titled_comments(f"8 thoughts on “{HEADLINE}”").replace(BODY, post)
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{post}"
+
+
 def test_a_heading_that_names_no_post_above_keeps_the_page():
     page = _titled_comments("8 thoughts on “Ferry timetable changes for the summer”")
     assert cleaner_with_region.clean(page) == page

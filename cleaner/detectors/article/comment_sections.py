@@ -298,6 +298,26 @@ class CommentSections(ArticleSettings):
         below = range(notice + 1, min(len(lines), notice + 1 + self.closed_form_lines))
         return notice if any(self._is_comment_heading(lines[j], headings) for j in below) else None
 
+    def _titled_post_end(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
+        """Where a short post ends over the heading of its comments that names it ("111 Responses to
+        “My New Project”" under the post "My New Project"), above the page's first
+        ``min_article_words`` of prose (line ``opened``; below it, :meth:`_comment_heading` finds
+        the heading among the others); or None. The post is then what stands above the
+        heading, however little prose it holds, not the longest comment below. A post with a
+        paragraph of good prose above the heading is left to the region's usual search (a
+        podcast's notes may stand between its text and its comments)."""
+        above: set[str] = set()
+        for i in range(opened):
+            f = lines[i]
+            if first_pass[i] == GOOD:
+                return None
+            if 0 < f.words <= self.titled_heading_max_words:
+                m = _titled_heading_match(f.line.text)
+                if m is not None and normalize(m.group("title")) in above:
+                    return i
+            above.add(normalize(f.line.text))
+        return None
+
     def _titles_of_comment_headings(self, lines: Sequence[LineFeatures], first: int) -> set[str]:
         """The titles that comment headings below ``first`` name ("15 comments to <title>"), normalised."""
         titles = set()

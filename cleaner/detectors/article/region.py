@@ -111,11 +111,12 @@ class ArticleRegion(PageJudgement, PostFrames, HeadlineSearch, RegionExtent, Tea
         linked = self._linked_comments(page.lines, first_pass, headings, opened)
         stamped = self._thread_start(page.lines, first_pass, opened, footer)
         quiet = self._quiet_post_end(page.lines, first_pass, opened)
-        found = [i for i in (stamped, post_end, footed, linked, quiet) if i is not None]
+        titled = self._titled_post_end(page.lines, first_pass, opened)
+        found = [i for i in (stamped, post_end, footed, linked, quiet, titled) if i is not None]
         thread_start = min(found, default=None)
         if only_with_comments and not self._comments_plain(page.lines, heading, thread_start):
             return
-        region, thread = self._region(page.lines, gains, first_pass, heading, thread_start, (post_end, footed, linked, quiet))
+        region, thread = self._region(page.lines, gains, first_pass, heading, thread_start, (post_end, footed, linked, quiet, titled))
         if region is None:
             yield from self._flag_around_pieces(page.lines, first_pass, gains)
             return
