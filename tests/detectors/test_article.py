@@ -7,6 +7,7 @@ from cleaner.document import Document
 from cleaner.lines import page_features
 from cleaner.detectors.article import GOOD, SHORT
 from cleaner.detectors.article.names import names_inside_sentences
+from cleaner.detectors.article.shapes import _is_comment_stamp
 
 SECTIONS = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Health", "Science", "Money"]
 MENU = "\n\n".join(SECTIONS + [f"{s} Home" for s in SECTIONS] + ["Sign in", "Search"])
@@ -298,6 +299,19 @@ def test_a_comment_thread_of_named_and_dated_comments_is_not_the_article():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
     unstamped = ArticleRegion(stamp_run=len(WRITERS) + 1)  # the rule turned off
     assert OPINIONS[0] in Cleaner(detectors=[unstamped]).clean(page)
+
+@pytest.mark.parametrize("stamp", ["{name} {day} days ago", "by {name} about {hour} hours ago"])
+def test_a_thread_stamped_with_how_long_ago_each_comment_was_written_is_not_the_article(stamp):
+    # "Miles Taylor 12 days ago" over each comment, as comment systems print their times
+    page = f"{MENU}\n\n{HEADLINE}\n\n{BODY}\n\n{_thread(stamp)}\n\n{FOOTER}"
+    assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{BODY}"
+
+
+def test_how_long_ago_alone_names_no_writer():
+    # a live blog's "5 minutes ago" over each update stamps no comment: no name stands beside it
+    assert not _is_comment_stamp(page_features(Document("about 5 minutes ago")).lines[0])
+    assert _is_comment_stamp(page_features(Document("Miles Taylor 12 days ago")).lines[0])
+
 
 def test_a_thread_whose_times_stand_under_each_comment_is_not_the_article():
     # each comment: its writer's name, its text, then its date and time (no heading, no button)

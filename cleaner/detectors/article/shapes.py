@@ -74,6 +74,13 @@ _STAMP_TIME = regex.compile(rf"{_CLOCK.pattern}|(?<!\d)\d{{1,4}}[./-]\d{{1,2}}[.
 
 _LETTERS = regex.compile(r"[^\W\d_]++")
 
+# how long ago a comment was written, as comment systems print it: "12 days ago", "about 3 hours ago"
+_AGO = regex.compile(
+    r"(?<!\d)\d{1,3}[^\S\n]++(?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?)[^\S\n]++ago\b",
+    regex.IGNORECASE,
+)
+_AGO_WORDS = frozenset("about ago second seconds minute minutes min mins hour hours hr hrs day days week weeks month months year years".split())
+
 # A commenter's web address and name, alone on a line: "http://twitter.com/danamac Dana McMahan".
 _LINKED_NAME = regex.compile(r"[^\S\n]*+https?://\S++(?:[^\S\n]++\S++){1,4}[^\S\n]*+")
 
@@ -111,14 +118,16 @@ def _introduces(f: LineFeatures) -> bool:
 
 
 def _is_comment_stamp(f: LineFeatures) -> bool:
-    """A clock time or numeric date with a name beside it, not a link and no count of comments."""
+    """A clock time, a numeric date or how long ago ("12 days ago") with a name beside it, not a
+    link and no count of comments."""
     text = f.line.text
-    if not _STAMP_TIME.search(text) or "http" in text or "www." in text:
+    ago = _AGO.search(text) is not None
+    if not (ago or _STAMP_TIME.search(text)) or "http" in text or "www." in text:
         return False
     if comment_words().intersection(f.folded):
         return False
     dates = date_vocabulary()
-    return any(w.casefold() not in dates for w in _LETTERS.findall(text))
+    return any(w.casefold() not in dates and not (ago and w.casefold() in _AGO_WORDS) for w in _LETTERS.findall(text))
 
 
 def _only_date_words(letters: list[str]) -> bool:
