@@ -75,6 +75,12 @@ def test_flags_comment_notices(flagged, line):
         "Comments are now closed on Example Letters.",
         "No Comments »",
         'You may use these HTML tags and attributes: <a href="" title=""> <b> <blockquote cite="">',
+        "Enter your comment here...",  # WordPress.com's form
+        "Fill in your details below or click an icon to log in:",
+        "Email (required) (Address never made public)",
+        "You are commenting using your WordPress.com account. ( Log Out / Change )",
+        "You are commenting using your Twitter account. ( Log Out / Change )",
+        "Connecting to %s",
     ],
 )
 def test_flags_the_texts_of_comment_forms(flagged, line):
