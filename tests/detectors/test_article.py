@@ -463,6 +463,26 @@ def test_a_post_with_no_prose_ends_over_the_heading_that_names_it():
     assert cleaner_with_region.clean(page) == f"{HEADLINE}\n\n{post}"
 
 
+def test_a_post_with_no_prose_ends_over_a_comment_heading_with_a_commenter_who_says_below():
+    # Blogger: "prepping for a new week." / "13" / "comments:" / "tRiSh" / "said..." / the comment / its time
+    post = "Our daughter was born on Monday."
+    thread = "\n\n".join(
+        f"{name}\n\nsaid...\n\n{OPINIONS[n % len(OPINIONS)]}\n\nSeptember {10 + n}, 2012 {1 + n}:45 AM"
+        for n, name in enumerate(WRITERS)
+    )
+    page = f"Home\n\nSearch\n\n{HEADLINE}\n\n{post}\n\n13\n\ncomments:\n\n{thread}\n\nPost a Comment\n\nOlder Post"
+    out = cleaner_with_region.clean(page)
+    assert out.startswith(f"{HEADLINE}\n\n{post}") and OPINIONS[0] not in out
+
+
+def test_a_comment_link_in_the_menu_above_a_post_ends_nothing():
+    # "Comments" among the menu's links: no commenter says anything under it
+    lines = page_features(Document(f"Home\nComments\nSearch\n{HEADLINE}\n{BODY}")).lines
+    region = ArticleRegion()
+    first_pass, _ = region._first_pass(lines)
+    assert region._titled_post_end(lines, first_pass, len(lines)) is None
+
+
 def test_a_heading_that_names_no_post_above_keeps_the_page():
     page = _titled_comments("8 thoughts on “Ferry timetable changes for the summer”")
     assert cleaner_with_region.clean(page) == page

@@ -299,13 +299,16 @@ class CommentSections(ArticleSettings):
         return notice if any(self._is_comment_heading(lines[j], headings) for j in below) else None
 
     def _titled_post_end(self, lines: Sequence[LineFeatures], first_pass: list[str], opened: int) -> int | None:
-        """Where a short post ends over the heading of its comments that names it ("111 Responses to
-        “My New Project”" under the post "My New Project"), above the page's first
+        """Where a short post ends over the heading of its comments, above the page's first
         ``min_article_words`` of prose (line ``opened``; below it, :meth:`_comment_heading` finds
-        the heading among the others); or None. The post is then what stands above the
+        the heading among the others): a heading that names the post above it ("111 Responses
+        to “My New Project”" under the post "My New Project"), or one with a commenter who says
+        ("Becky said...", the name and the verb perhaps on lines of their own) within
+        ``closed_form_lines`` lines below it; or None. The post is then what stands above the
         heading, however little prose it holds, not the longest comment below. A post with a
         paragraph of good prose above the heading is left to the region's usual search (a
         podcast's notes may stand between its text and its comments)."""
+        headings = _comment_headings()
         above: set[str] = set()
         for i in range(opened):
             f = lines[i]
@@ -314,6 +317,9 @@ class CommentSections(ArticleSettings):
             if 0 < f.words <= self.titled_heading_max_words:
                 m = _titled_heading_match(f.line.text)
                 if m is not None and normalize(m.group("title")) in above:
+                    return i
+                below = range(i + 1, min(len(lines), i + 1 + self.closed_form_lines))
+                if self._is_comment_heading(f, headings) and any(self._is_saying_writer(lines[j]) for j in below):
                     return i
             above.add(normalize(f.line.text))
         return None
